@@ -1,0 +1,3 @@
+"""binhyen: moderation of Vietnamese community-safety chat groups over Kafka."""
+
+__version__ = "0.1.0"
