@@ -1,0 +1,65 @@
+"""Every Prometheus instrument binhyen exports, in one place.
+
+Naming follows Prometheus conventions: ``binhyen_`` prefix, snake_case, base
+units, ``_total`` counters, ``_seconds`` histograms. No label ever carries
+message text, a sender id, a group id or any other unbounded value: labels are
+categories, rules, actions, priorities, reasons, topics and partitions.
+Called from ``pipeline.streams`` and ``pipeline.cli`` only.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Gauge, Histogram, start_http_server
+
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0)
+
+MESSAGES_CONSUMED = Counter(
+    "binhyen_messages_consumed_total", "Records read from the input topic.", ["topic"])
+DECISIONS = Counter(
+    "binhyen_decisions_total", "Valid messages judged, by category and urgency.", ["category", "urgent"])
+WARNINGS = Counter(
+    "binhyen_warnings_total", "Rule-violation warnings published for group leaders.", ["rule", "action"])
+RULE_FIRINGS_SHADOW = Counter(
+    "binhyen_shadow_rule_firings_total", "Rules that fired in shadow-mode groups (no warning sent).", ["rule"])
+ESCALATIONS = Counter(
+    "binhyen_escalations_total", "Tips escalated to officers, by priority.", ["priority"])
+LOST_FOUND = Counter(
+    "binhyen_lost_found_reports_total", "Lost-and-found reports published.", ["matched"])
+DEAD_LETTERS = Counter(
+    "binhyen_dead_letters_total", "Input records rejected to the dead-letter topic, by reason.", ["reason"])
+DUPLICATES = Counter(
+    "binhyen_duplicate_messages_total", "Messages seen before (redelivery) and skipped.")
+EMIT_ERRORS = Counter(
+    "binhyen_emit_errors_total", "Failures to publish an output record, by topic.", ["topic"])
+END_TO_END_LATENCY = Histogram(
+    "binhyen_end_to_end_latency_seconds",
+    "Time from a message's origin to its outputs being emitted; source is sent_at or kafka_timestamp.",
+    ["source"], buckets=LATENCY_BUCKETS)
+CLASSIFIER_LATENCY = Histogram(
+    "binhyen_classifier_batch_latency_seconds", "Time to classify one batch of messages.",
+    buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5))
+CLASSIFIER_BATCH_SIZE = Histogram(
+    "binhyen_classifier_batch_size", "Messages per classification batch.",
+    buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024))
+MODEL_INFO = Gauge(
+    "binhyen_model_info", "The classifier in use (value 1), by model version.", ["version"])
+MODEL_FALLBACK = Gauge(
+    "binhyen_model_fallback", "1 when the trained model could not be loaded and the keyword fallback runs.")
+MODEL_LOAD_FAILURES = Counter(
+    "binhyen_model_load_failures_total", "Failed attempts to load the trained model artifact.")
+CONSUMER_LAG = Gauge(
+    "binhyen_consumer_lag_messages", "Messages behind the end of each assigned input partition.",
+    ["topic", "partition"])
+TABLE_ENTRIES = Gauge(
+    "binhyen_table_entries", "Keys held in each state table on this worker.", ["table"])
+
+
+def start_metrics_server(port: int, addr: str = "0.0.0.0") -> None:
+    """Serve ``/metrics`` (plus the default process and Python collectors)."""
+    start_http_server(port, addr=addr)
+
+
+def set_model(version: str, fallback: bool) -> None:
+    MODEL_INFO.clear()
+    MODEL_INFO.labels(version=version).set(1)
+    MODEL_FALLBACK.set(1 if fallback else 0)
