@@ -27,7 +27,6 @@ class Settings:
     model_path: str = str(REPO_ROOT / "models" / "binhyen-classifier.skops")
     data_dir: str = ".binhyen-data"  # Faust local state (tables' local cache)
     metrics_port: int = 9464  # Prometheus /metrics (Faust's web port is 6066)
-    web_port: int = 6066  # Faust's own web server
     log_level: str = "info"
     batch_size: int = 256  # max messages classified in one batch
     batch_timeout: float = 0.05  # seconds to wait filling a batch
@@ -62,8 +61,8 @@ class Settings:
             raise SettingsError("BINHYEN_BATCH_SIZE must be at least 1")
         if not self.kafka.strip():
             raise SettingsError("BINHYEN_KAFKA is empty")
-        if self.metrics_port == self.web_port:
-            raise SettingsError("BINHYEN_METRICS_PORT must differ from BINHYEN_WEB_PORT")
+        if not 0 <= self.metrics_port < 65536:
+            raise SettingsError("BINHYEN_METRICS_PORT must be a port number (0 disables /metrics)")
 
     @property
     def bootstrap_servers(self) -> list[str]:

@@ -1,0 +1,32 @@
+"""Topic names of the contract (``shared/contract.md``). Every topic is keyed by ``group_id``."""
+
+from __future__ import annotations
+
+INPUT = "chat.messages"
+DECISIONS = "moderation.decisions"
+WARNINGS = "moderation.warnings"
+ESCALATIONS = "moderation.escalations"
+LOST_FOUND = "moderation.lost-found"
+DEAD_LETTER = "moderation.dead-letter"
+
+OUTPUTS = (DECISIONS, WARNINGS, ESCALATIONS, LOST_FOUND, DEAD_LETTER)
+ALL = (INPUT, *OUTPUTS)
+
+#: The short names ``binhyen tail`` accepts, mapped to full topic names.
+SHORT_NAMES = {
+    "messages": INPUT,
+    "decisions": DECISIONS,
+    "warnings": WARNINGS,
+    "escalations": ESCALATIONS,
+    "lost-found": LOST_FOUND,
+    "dead-letter": DEAD_LETTER,
+}
+
+
+def resolve(name: str) -> str:
+    """Full topic name from a short name (``warnings``) or a full one."""
+    if name in SHORT_NAMES:
+        return SHORT_NAMES[name]
+    if name in ALL:
+        return name
+    raise ValueError(f"unknown topic '{name}'; one of: {', '.join(SHORT_NAMES)}")
