@@ -1,0 +1,212 @@
+"""The rule engine: one message in, every record it causes out, plus the new states.
+
+``RuleEngine.judge`` is pure: the same message, classification and states give
+the same judgement, and nothing is read from the clock — every rule is judged
+on ``sent_at`` in the group's time zone. The streaming layer loads the two
+states from its tables, calls ``judge`` once, stores the returned states and
+publishes the records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.domain.classification import Category, Classification
+from pipeline.domain.groups import GroupConfig, GroupsConfig
+from pipeline.domain.lost_found import FOUND, LOST, RETURNED, best_match, read_report, still_open
+from pipeline.domain.message import ChatMessage, Role
+from pipeline.domain.notices import notice_vi
+from pipeline.domain.office_calendar import to_local
+from pipeline.domain.rules import RULE_NAMES, RuleContext, RuleOutcome, evaluate_all
+from pipeline.domain.state import GroupState, LostFoundReport, SenderState
+from pipeline.domain.strikes import Strike
+
+__all__ = ["GroupState", "Judgement", "RULE_NAMES", "RuleEngine", "SenderState"]
+
+
+@dataclass(frozen=True)
+class Judgement:
+    duplicate: bool  # message_id already seen in this group: nothing else set, states unchanged
+    decision: dict[str, Any] | None = None  # moderation.decisions
+    warnings: tuple[dict[str, Any], ...] = ()  # moderation.warnings (empty in shadow mode)
+    escalation: dict[str, Any] | None = None  # moderation.escalations (every tip)
+    lost_found: dict[str, Any] | None = None  # moderation.lost-found (every lost_item)
+    sender_state: SenderState = field(default_factory=SenderState.empty)
+    group_state: GroupState = field(default_factory=GroupState.empty)
+    fired_rules: tuple[str, ...] = ()  # also in shadow mode, for metrics
+    shadow: bool = False
+
+
+class RuleEngine:
+    def __init__(self, groups: GroupsConfig, *, seen_ids_per_group: int = 5000) -> None:
+        if seen_ids_per_group < 1:
+            raise ValueError("seen_ids_per_group must be at least 1")
+        self.groups = groups
+        self.seen_ids_per_group = seen_ids_per_group
+
+    def judge(self, msg: ChatMessage, cls: Classification, sender: SenderState, group: GroupState) -> Judgement:
+        if group.has_seen(msg.message_id):
+            return Judgement(duplicate=True, sender_state=sender, group_state=group)
+
+        cfg = self.groups.for_group(msg.group_id)
+        role = cfg.role_of(msg.sender_id, msg.sender_role)
+        local = to_local(msg.sent_at, cfg.tz)
+        now = msg.sent_at.timestamp()
+        shadow = cfg.shadow
+
+        recent_count = sender.count_within(now, cfg.flood.window_seconds) + 1
+        ctx = RuleContext(group=cfg, role=role, classification=cls, local_time=local, recent_count=recent_count)
+        outcomes = evaluate_all(ctx)
+        fired = tuple(o.rule for o in outcomes if o.fired)
+
+        strikes = list(cfg.strikes.active(sender.strikes, now))
+        warnings: list[dict[str, Any]] = []
+        actions: list[str] = []
+        counted = len(strikes)
+        holiday = cfg.office_hours.holiday_name(local)
+        for rule in fired:
+            counted += 1
+            action = cfg.strikes.action_for(counted)
+            if shadow:
+                actions.append(f"would_warn:{rule}:{action}")
+                continue
+            strikes.append(Strike(at=now, rule=rule, message_id=msg.message_id))
+            actions.append(f"warn:{rule}:{action}")
+            warnings.append(_warning(msg, cfg, rule, action, counted, local, holiday))
+
+        escalation = None
+        if cls.category is Category.TIP:
+            escalation = _escalation(msg, cls, cfg, role, ctx, holiday)
+            actions.append(f"escalate:{escalation['priority']}")
+
+        new_group = group.with_seen(msg.message_id, self.seen_ids_per_group)
+        lost_found = None
+        if cls.category is Category.LOST_ITEM:
+            lost_found, reports = _lost_found(msg, new_group.reports, now)
+            new_group = new_group.with_reports(reports)
+            actions.append("lost_found")
+
+        new_sender = sender.with_strikes(strikes).with_message(now, cfg.flood.max_messages)
+        decision = _decision(msg, cls, cfg, role, outcomes, actions or ["none"])
+        return Judgement(
+            duplicate=False,
+            decision=decision,
+            warnings=tuple(warnings),
+            escalation=escalation,
+            lost_found=lost_found,
+            sender_state=new_sender,
+            group_state=new_group,
+            fired_rules=fired,
+            shadow=shadow,
+        )
+
+
+def _decision(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: Role,
+              outcomes: tuple[RuleOutcome, ...], actions: list[str]) -> dict[str, Any]:
+    """The audit record. Never the text; for a tip not even the sender (informant confidentiality)."""
+    record: dict[str, Any] = {
+        "message_id": msg.message_id,
+        "group_id": msg.group_id,
+        "sent_at": msg.sent_at.isoformat(),
+        **cls.to_record(),
+        "rules": [o.to_record() for o in outcomes],
+        "actions": actions,
+        "mode": cfg.mode.value,
+        "sender_role": role.value,
+    }
+    if cls.category is not Category.TIP:
+        record["sender_id"] = msg.sender_id
+    return record
+
+
+def _warning(msg: ChatMessage, cfg: GroupConfig, rule: str, action: str, count: int, local: Any,
+             holiday: str | None) -> dict[str, Any]:
+    return {
+        "warning_id": f"{msg.group_id}:{msg.message_id}:{rule}",
+        "group_id": msg.group_id,
+        "message_id": msg.message_id,
+        "sender_id": msg.sender_id,
+        "rule": rule,
+        "action": action,
+        "strike_count": count,
+        "sent_at": msg.sent_at.isoformat(),
+        "notice_vi": notice_vi(rule=rule, action=action, strike_count=count, local_time=local, group=cfg,
+                               holiday=holiday if rule == "office_hours" else None),
+    }
+
+
+def _escalation(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: Role, ctx: RuleContext,
+                holiday: str | None) -> dict[str, Any]:
+    """Every tip goes to the officers; an urgent one is ``urgent`` at any hour, Tết included."""
+    reasons = []
+    p = cls.scores.get(Category.TIP.value)
+    reasons.append(f"classified tip (p={float(p):.2f})" if p is not None else "classified tip")
+    if cls.urgent:
+        reasons.append("urgent: emergency")
+    if holiday:
+        reasons.append(f"on a public holiday ({holiday})")
+    elif not cfg.office_hours.is_open(ctx.local_time):
+        reasons.append("outside office hours")
+    if msg.attachments:
+        reasons.append("attachments: " + ", ".join(sorted({a.kind.value for a in msg.attachments})))
+    if role is not Role.MEMBER:
+        reasons.append(f"reported by {role.value}")
+    scores = cls.to_record()["scores"]
+    return {
+        "escalation_id": f"{msg.group_id}:{msg.message_id}",
+        "group_id": msg.group_id,
+        "group_name": cfg.display_name,
+        "district": cfg.district,
+        "commune": cfg.commune,
+        "message_id": msg.message_id,
+        "priority": "urgent" if cls.urgent else "normal",
+        "text": msg.text,
+        "sender_id": msg.sender_id,
+        "sender_role": role.value,
+        "sent_at": msg.sent_at.isoformat(),
+        "attachments": [a.to_record() for a in msg.attachments],
+        "reply_to": msg.reply_to,
+        "reasons": reasons,
+        "route_to": list(cfg.route_to),
+        "route_district": cfg.route_district,
+        "scores": scores,
+        "model_version": cls.model_version,
+    }
+
+
+def _lost_found(msg: ChatMessage, reports: tuple[LostFoundReport, ...], now: float
+                ) -> tuple[dict[str, Any], tuple[LostFoundReport, ...]]:
+    """The lost-found record and the group's open reports after it.
+
+    A lost or found report is matched against open reports of the opposite kind
+    and kept open itself; "returned" closes the sender's own open reports.
+    """
+    reading = read_report(msg.text)
+    report_id = f"{msg.group_id}:{msg.message_id}"
+    open_reports = still_open(reports, now)
+    match = None
+    if reading.kind in (LOST, FOUND):
+        new = LostFoundReport(report_id=report_id, message_id=msg.message_id, sender_id=msg.sender_id,
+                              kind=reading.kind, item=reading.item, at=now, sent_at=msg.sent_at.isoformat(),
+                              keywords=reading.keywords)
+        found = best_match(new, open_reports)
+        if found is not None:
+            old, score = found
+            match = {"report_id": old.report_id, "message_id": old.message_id, "kind": old.kind,
+                     "item": old.item, "sent_at": old.sent_at, "score": score}
+        open_reports = (*open_reports, new)
+    elif reading.kind == RETURNED:
+        open_reports = tuple(r for r in open_reports if r.sender_id != msg.sender_id)
+    record = {
+        "report_id": report_id,
+        "group_id": msg.group_id,
+        "message_id": msg.message_id,
+        "sender_id": msg.sender_id,
+        "sent_at": msg.sent_at.isoformat(),
+        "kind": reading.kind,
+        "item": reading.item,
+        "text": msg.text,
+        "match": match,
+    }
+    return record, open_reports

@@ -1,0 +1,42 @@
+"""What a rule sees of one message, computed once by the engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from pipeline.domain.classification import Category, Classification
+from pipeline.domain.groups import GroupConfig
+from pipeline.domain.message import Role
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    group: GroupConfig
+    role: Role
+    classification: Classification
+    local_time: datetime  # sent_at in the group's time zone
+    recent_count: int  # messages by this sender in this group within the flood window, this one included
+
+    @property
+    def exempt(self) -> bool:
+        """Leaders and officers are exempt from every rule."""
+        return self.role is not Role.MEMBER
+
+    @property
+    def category(self) -> Category:
+        return self.classification.category
+
+
+@dataclass(frozen=True, slots=True)
+class RuleOutcome:
+    rule: str
+    fired: bool
+    detail: str
+
+    def to_record(self) -> dict[str, object]:
+        return {"rule": self.rule, "fired": self.fired, "detail": self.detail}
+
+
+def exempt_outcome(rule: str, ctx: RuleContext) -> RuleOutcome:
+    return RuleOutcome(rule, False, f"exempt: {ctx.role.value}")

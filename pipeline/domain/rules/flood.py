@@ -1,0 +1,21 @@
+"""Too many messages by one sender in one group in a short time.
+
+Fires when the count of this sender's messages in this group whose ``sent_at``
+lies within the window ending at this message (this one included) is more
+than the limit: with the default 5 per 60 s, the 6th message within 60 s fires,
+and so does every further one while the burst lasts.
+"""
+
+from __future__ import annotations
+
+from pipeline.domain.rules.context import RuleContext, RuleOutcome, exempt_outcome
+
+NAME = "flood"
+
+
+def evaluate(ctx: RuleContext) -> RuleOutcome:
+    if ctx.exempt:
+        return exempt_outcome(NAME, ctx)
+    limit = ctx.group.flood
+    detail = f"{ctx.recent_count} message(s) in {limit.window_seconds:g} s (limit {limit.max_messages})"
+    return RuleOutcome(NAME, ctx.recent_count > limit.max_messages, detail)
