@@ -1,0 +1,732 @@
+"""Reproducible generator of the binhyen training set (models/data/train.jsonl).
+
+Every sentence fragment below was written by hand for this project (see
+README.md in this folder); nothing is copied from the dev set or any outside
+corpus. Messages are built by slot-filling hand-written templates, then grown
+by programmatic augmentation (diacritics stripped, teencode, typos, casing,
+emoji, repeated letters), de-duplicated on their normalised form and balanced
+across the four categories.
+
+    python models/data/generate.py            # writes models/data/train.jsonl
+    python models/data/generate.py --check    # regenerates in memory, fails if the file differs
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+SEED = 20261123
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "train.jsonl"
+PER_CATEGORY = 1500  # messages per category after augmentation and balancing
+
+# --------------------------------------------------------------------------------------
+# Slots
+# --------------------------------------------------------------------------------------
+
+S: dict[str, list[str]] = {}
+
+S["pn"] = """Tân Hòa|Phú Lợi|An Bình|Hòa Khánh|Đông Xuyên|Mỹ Thạnh|Thạch Bàn|Vĩnh Phước|Cẩm Lệ|Nghĩa Tân|
+Bình Trị|Long Hưng|Thanh Liệt|Yên Phụ|Hưng Lộc|Phước Kiển|Tam Hiệp|Xuân Đỉnh|Trà Nóc|Cái Khế|Hòa Xuân|
+Thủy Xuân|Vỹ Dạ|An Cựu|Định Công|Văn Quán|Tân Định|Bình Thới|Thới An|Hiệp Thành|Đại Mỗ|Ngọc Thụy|
+Đông Ngạc|Tân Lập|Hòa Minh|An Hải|Phước Mỹ|Nại Hiên|Hương Sơ|Kim Long|Phú Hậu|Xuân Phú|Lộc Thọ|Vạn Thắng|
+Phước Hải|Tân Thành|Đồng Tâm|Hạ Đình|Mai Động|Lĩnh Nam|Cổ Nhuế|Phú Diễn|Tây Mỗ|Long Bình|Tam Phước|
+Thạnh Phú|Bình Chánh|Nhơn Trạch|Phong Điền|Hòa Vang|Điện Ngọc|Cửa Đại|Cẩm Phô|Tịnh Khê|Nghĩa Lộ|
+Ea Tam|Tân Lợi|Bảo Lộc|Cam Ly|Mường Thanh|Nà Sản|Bản Lướt|Đồng Văn|Khe Sanh|Cửa Tùng|Quỳnh Lưu|Hưng Dũng|
+Bến Thủy|Đông Vĩnh|Trung Đô|Hàm Rồng|Đông Sơn|Phú Sơn|Lam Sơn|Kỳ Anh|Thạch Linh""".replace("\n", "").split("|")
+S["street"] = """Nguyễn Trãi|Lê Văn Sỹ|Trần Hưng Đạo|Hai Bà Trưng|Nguyễn Văn Cừ|Phan Đình Phùng|Quang Trung|
+Lý Thường Kiệt|Hùng Vương|Điện Biên Phủ|Tôn Đức Thắng|Võ Văn Kiệt|Phạm Văn Đồng|Nguyễn Tất Thành|
+Trường Chinh|Lạc Long Quân|Âu Cơ|Bạch Đằng|Ngô Quyền|Cách Mạng Tháng Tám|Nguyễn Thị Minh Khai|Hoàng Diệu|
+Lê Hồng Phong|Phan Chu Trinh|Trần Phú|Nguyễn Du|Bà Triệu|Lê Thánh Tông|Hoàng Văn Thụ|Cộng Hòa|Xô Viết Nghệ Tĩnh|
+Nguyễn Sinh Sắc|Tỉnh lộ 10|Quốc lộ 1A|Quốc lộ 13|Đại lộ Bình Dương|đường ven sông|đường liên xã|đường bờ đê""".replace("\n", "").split("|")
+S["name"] = """Hùng|Lan|Tuấn|Hoa|Minh|Thảo|Dũng|Hương|Nam|Phượng|Sơn|Hạnh|Tâm|Bình|Cường|Nga|Khánh|Quý|Tư|Sáu|
+Bảy|Út|Hai|Ba|Năm|Hiền|Phúc|Lộc|Thắng|Vân|Yến|Đức|Toàn|Trang|Nhung|Thủy|Loan|Hải|Long|Kiên|Mơ|Thơm|Tèo|
+Cúc|Đào|Xuân|Hòa|Quang|Tú|Vy|Ngọc|Châu|Diệp|Khoa|Trí|Tín|Nghĩa""".replace("\n", "").split("|")
+S["person"] = ["anh {name}", "chị {name}", "cô {name}", "chú {name}", "bác {name}", "ông {name}", "bà {name}",
+               "o {name}", "dì {name}", "cậu {name}", "thím {name}", "em {name}", "ông bà {name}"]
+S["place"] = [
+    "hẻm {n} {street}", "ngõ {n} {street}", "đầu hẻm {n}", "cuối ngõ {n}", "chợ {pn}", "cổng trường {school}",
+    "khu trọ gần {landmark}", "tổ {n}", "xóm {pn}", "ấp {pn}", "thôn {pn}", "đường {street}", "ngã ba {pn}",
+    "ngã tư {street}", "bến xe {pn}", "cây xăng {pn}", "công viên {pn}", "bờ kè {pn}", "chân cầu {pn}",
+    "bãi xe chung cư {pn}", "khu công nghiệp {pn}", "gần đình {pn}", "sau chùa {pn}", "đoạn đê {pn}",
+    "quán net đầu đường {street}", "khu tập thể {pn}", "bờ sông {pn}", "bãi đất trống sau {landmark}",
+    "tiệm tạp hóa {person}", "nhà văn hóa {pn}", "khu phố {n}", "tổ dân phố số {n}", "bản {pn}", "khóm {n}",
+    "hẻm {n}/{n2} {street}", "kiệt {n} {street}", "số nhà {n} {street}", "lô {n} khu tái định cư {pn}",
+    "chung cư {pn} block {blk}", "cánh đồng sau xóm {pn}", "rẫy cà phê {pn}", "vườn điều ấp {pn}", "trước cửa {landmark}",
+]
+S["landmark"] = ["chợ {pn}", "trường cấp 2 {pn}", "UBND phường", "nhà thờ {pn}", "siêu thị Co.op", "bệnh viện huyện",
+                 "nhà văn hóa tổ {n}", "cây xăng {pn}", "tiệm vàng {name}", "cầu {pn}", "bến đò {pn}", "đình làng {pn}",
+                 "trạm y tế xã", "trường mầm non {pn}", "quán cà phê {name}", "tiệm thuốc tây {name}"]
+S["school"] = ["tiểu học {pn}", "THCS {pn}", "THPT {pn}", "mầm non {pn}", "cấp 3 {pn}", "Đại học {pn}"]
+S["blk"] = list("ABCDEFGH")
+S["me"] = ["em", "tôi", "mình", "tui", "cháu", "tớ", "con"]
+S["home"] = ["nhà em", "nhà tôi", "nhà mình", "nhà tui", "nhà cháu", "gia đình em", "nhà con", "nhà anh"]
+S["all"] = ["mọi người", "bà con", "cả nhà", "anh chị em", "ae", "cô chú anh chị", "bà con cô bác", "các bác",
+            "mn", "mấy anh chị", "bà con lối xóm", "cả xóm", "các anh chị trong nhóm", "anh em trong nhóm"]
+S["police"] = ["công an phường", "công an xã", "anh CSKV", "anh công an khu vực", "công an thị trấn",
+               "các anh công an", "anh trưởng công an xã", "bên công an", "anh {name} công an", "CA phường",
+               "chú công an", "công an viên", "anh cảnh sát khu vực", "đồn công an"]
+S["past"] = ["sáng nay", "tối qua", "đêm qua", "hôm qua", "hôm kia", "chiều qua", "tuần trước", "mấy hôm trước",
+             "khoảng 2h sáng nay", "tầm 11h đêm qua", "rạng sáng nay", "sáng sớm nay", "đêm hôm kia", "bữa trước",
+             "hôm thứ bảy", "chủ nhật tuần rồi", "đầu tháng này", "trưa hôm qua", "lúc {h}h sáng nay",
+             "khoảng {h} giờ tối qua", "bữa hổm", "hồi khuya", "đêm rồi", "tháng trước", "hôm bữa", "khuya qua"]
+S["h"] = [str(i) for i in range(1, 13)]
+S["n"] = [str(i) for i in range(1, 120)]
+S["n2"] = [str(i) for i in range(1, 40)]
+S["age"] = [str(i) for i in range(2, 15)]
+S["old_age"] = [str(i) for i in range(65, 92)]
+S["bike"] = ["Wave", "Wave Alpha", "Sirius", "Exciter", "Air Blade", "Vision", "SH Mode", "Dream", "Future",
+             "Lead", "Winner", "xe đạp điện", "xe số màu đen", "xe tay ga trắng", "Satria", "Raider", "Jupiter"]
+S["plate"] = ["{d2}{L}{d1}-{d3}.{d2}", "{d2}{L}-{d3}.{d2}", "{d2}{L}{d1} {d3}{d2}"]
+S["L"] = list("ABCDEFGHKLMNPSTUVXYZ")
+S["d1"] = [str(i) for i in range(1, 10)]
+S["d2"] = [f"{i:02d}" for i in range(11, 99)]
+S["d3"] = [f"{i:03d}" for i in range(100, 999)]
+S["color"] = ["đen", "trắng", "đỏ", "xanh", "xám", "vàng", "nâu", "hồng", "xanh lá", "xanh dương", "tím", "cam"]
+S["shirt"] = ["áo thun {color}", "áo sơ mi {color}", "áo khoác {color}", "áo đồng phục trường", "áo ba lỗ {color}",
+              "áo hoodie {color}", "áo {color} quần jean"]
+
+# --------------------------------------------------------------------------------------
+# Category: tip, not urgent
+# --------------------------------------------------------------------------------------
+
+S["stolen"] = ["chiếc xe {bike}", "xe {bike} biển số {plate}", "cái điện thoại để trên bàn", "con gà chọi",
+               "2 con chó", "bình ắc quy xe tải", "máy bơm nước ngoài ruộng", "đồng hồ nước", "cái bình gas",
+               "mấy chậu lan", "dây điện ngoài cột", "chiếc xe đạp của con", "cái laptop", "két tiền trong quầy",
+               "thùng bia để trước hiên", "gương xe máy", "bộ mâm xe", "cửa sắt phế liệu", "bao lúa mới phơi",
+               "mấy con vịt", "cái camera trước cổng", "nồi đồng trên bàn thờ", "heo con trong chuồng",
+               "tôn lợp mái kho", "hàng rào lưới B40", "3 bao cà phê nhân", "cây cảnh trước sân", "dàn loa kẹo kéo",
+               "sợi dây chuyền vàng", "ví tiền trong cốp xe", "cáp đồng của trạm bơm", "ống nhòm với cần câu",
+               "xe rùa với cuốc xẻng", "nắp cống gang ngoài đường"]
+S["thief"] = ["thằng trộm", "tên trộm", "kẻ gian", "tụi trộm", "trộm", "đối tượng", "hai thanh niên lạ mặt",
+              "một người đàn ông đội mũ lưỡi trai", "mấy đứa nghiện", "tụi nó", "2 đứa đi xe không biển"]
+S["tip_body"] = [
+    "{past} {home} bị {thief} lấy mất {stolen}",
+    "{past} {home} bị trộm {stolen}, camera có quay được mặt",
+    "{home} ở {place} vừa phát hiện mất {stolen} {past}",
+    "{past} {thief} cạy khóa vào {home} lấy {stolen} rồi bỏ đi",
+    "dạo này khu {place} hay mất trộm lắm, {home} {past} cũng mất {stolen}",
+    "khu {place} mấy tuần nay liên tục bị mất {stolen}, bà con ai cũng lo",
+    "{past} có {thief} lẻn vào {place} bẻ khóa lấy {stolen}",
+    "xe {bike} của {person} dựng trước cửa {past} bị trộm mất, biển số {plate}",
+    "{past} {person} đi chợ về bị giật túi ở {place}, mất điện thoại với {money}",
+    "{past} {me} đi ngang {place} bị 2 thanh niên đi xe máy giật dây chuyền, giờ mới dám kể",
+    "ở {place} có một nhóm tụ tập đánh bạc ăn tiền suốt mấy tháng nay, chiều nào cũng đông",
+    "nhà cuối {place} tối nào cũng có sòng bài, xe đậu kín hẻm, ồn ào tới khuya",
+    "sau {landmark} có đá gà ăn tiền vào chủ nhật hàng tuần, người ngoài tới đông lắm",
+    "{place} có điểm ghi lô đề công khai, bán cả cho học sinh",
+    "có tụ điểm xóc đĩa ở {place}, người ta canh gác đầu hẻm",
+    "mấy thanh niên hay tụ tập ở {place} hút bóng cười, có khi nghi hút cả ma túy",
+    "em nghi nhà trọ số {n} ở {place} có người bán ma túy, khách ra vào liên tục ban đêm",
+    "gần {landmark} thường có kim tiêm vứt bừa bãi, chắc có con nghiện chích ở đó",
+    "có xe lạ không biển số cứ chạy qua lại {place} mấy hôm nay, dòm ngó nhà dân",
+    "mấy ngày nay có 2 người lạ hay đứng ở {place} nhìn vào các nhà, nghi đi thăm dò để trộm",
+    "có người lạ đi xe {bike} giả thu mua phế liệu hay vào hẻm nhìn ngó, bà con cẩn thận",
+    "mọi người cảnh giác, có số {phone} gọi tự xưng là công an yêu cầu chuyển tiền để phục vụ điều tra",
+    "{home} vừa nhận cuộc gọi giả danh nhân viên điện lực đòi cắt điện nếu không chuyển khoản, {all} đừng tin",
+    "có đối tượng gọi điện giả làm bên ngân hàng xin mã OTP, {all} tuyệt đối không đưa",
+    "cảnh báo {all}: có người nhắn tin giả làm con cái bị tai nạn cần chuyển tiền gấp, {person} suýt bị lừa",
+    "{me} bị lừa mất {money} khi làm nhiệm vụ like đơn hàng trên mạng, nhờ {police} hướng dẫn cách trình báo",
+    "mẹ {me} bị kẻ gian gọi giả danh tòa án, lừa chuyển hết {money} tiền tiết kiệm, giờ phải làm sao",
+    "có người đến từng nhà ở {place} giả làm nhân viên y tế bán thuốc và thu tiền, {all} cẩn thận",
+    "{person} bị lừa mua vé máy bay giả trên mạng mất {money}, đề nghị {police} vào cuộc",
+    "có tin nhắn giả mạo tổng đài báo trúng thưởng rồi bắt nộp phí, nhiều người trong xóm dính rồi",
+    "bà con lưu ý chiêu lừa gọi video giả mặt người thân mượn tiền, nhà {person} vừa mất {money}",
+    "cảnh giác với mấy người tự xưng cán bộ đi kiểm tra bình chữa cháy rồi ép mua, {place} đã có người bị",
+    "xe tải chở đất quá tải chạy suốt đêm qua {place}, đường nát hết, bụi mù mịt",
+    "xe ben chở cát chạy tốc độ cao qua {place} lúc tan trường, rất nguy hiểm cho học sinh",
+    "tối nào cũng có nhóm thanh niên đua xe, nẹt pô trên đường {street} tới 1-2 giờ sáng",
+    "mấy quán nhậu lấn chiếm hết vỉa hè {street}, người đi bộ phải xuống lòng đường",
+    "người ta đổ trộm xà bần với rác thải ra {place} vào ban đêm",
+    "có người kích điện bắt cá ở mương {place}, rất nguy hiểm cho trẻ con tắm sông",
+    "nhà {person} ở {place} thường xuyên đánh vợ con mỗi khi say rượu, hàng xóm ai cũng biết",
+    "{past} {home} bị nhóm đòi nợ thuê ném mắm tôm và tạt sơn vào cửa",
+    "{me} thấy người giống đối tượng truy nã trên thông báo của phường hay lui tới quán nước ở {place}",
+    "{me} muốn giao nộp một khẩu súng hoa cải cũ của ông nội để lại, liên hệ ai ạ",
+    "{home} đào móng nhà thấy một quả đạn pháo cũ, nhờ {police} tới thu giữ",
+    "có người bán pháo nổ cho trẻ con ở {place}, sắp Tết rồi {police} kiểm tra giúp",
+    "{past} có vụ va chạm ở {place}, người tông bỏ chạy, ai có camera cho {me} xin trích xuất",
+    "{past} {person} bị xe tông rồi bỏ chạy ở {place}, xe {bike} màu {color}, ai thấy báo giúp",
+    "nhóm thanh niên ở {place} hay chặn đường học sinh xin tiền, đánh mấy đứa nhỏ",
+    "có người lạ ở {place} hay dụ trẻ con cho bánh kẹo rồi hỏi chuyện, {all} để ý con cái",
+    "quán karaoke ở {place} có nhân viên nữ và tụ tập dùng ma túy, thường mở tới sáng",
+    "có người cho vay nặng lãi ở {place}, lãi cắt cổ, ai trễ là bị đến nhà đe dọa",
+    "tiệm cầm đồ ở {place} nhận cả xe không giấy tờ, nghi tiêu thụ đồ ăn trộm",
+    "có nhóm người lạ thuê nhà ở {place}, đêm nào cũng ra vào, nghi đánh bạc qua mạng",
+    "{past} {home} bị mất {stolen}, đã báo {police} mà chưa thấy ai xuống",
+    "tài khoản Zalo của {person} bị hack, kẻ gian nhắn mượn tiền người quen, {all} đừng chuyển",
+    "có người giả làm nhân viên công ty điện nước vào nhà kiểm tra rồi lấy trộm đồ, {past} ở {place}",
+    "{place} mất điện thì tụi nhỏ tụ tập phá khóa xe, đề nghị tăng cường tuần tra",
+    "có đám thanh niên mang theo hung khí tụ tập ở {place} mấy tối nay, {me} sợ có đánh nhau",
+    "{past} có ẩu đả ở quán nhậu {place}, có người bị thương đã đi viện, {police} xác minh giúp",
+    "xe công nông chở gỗ lậu đi qua {place} ban đêm, không đèn, rất nguy hiểm",
+    "có đối tượng đi từng nhà xin chữ ký rồi mượn CCCD, {all} đừng cho mượn giấy tờ",
+    "người ta vứt bỏ một trẻ sơ sinh ở {place} {past}, bé đã được đưa vào trạm y tế",
+    "{me} phát hiện người lạ ngủ ở nhà hoang {place}, có hành vi khả nghi",
+    "chó thả rông không rọ mõm ở {place} đã cắn 2 đứa nhỏ, nhờ {police} nhắc nhở chủ nhà",
+    "hàng xóm thả diều gần đường dây điện cao thế ở {place}, {police} nhắc giúp kẻo tai nạn",
+    "{past} có người đánh bắt bằng xung điện trộm cá ở ao {person}",
+    "có đối tượng trộm chó bằng súng bắn thuốc mê đi xe {bike} hay qua {place} lúc sáng sớm",
+    "thanh niên chạy xe lạng lách, bốc đầu ở {place} mỗi tối cuối tuần",
+    "có người mua bán hóa đơn, làm giả giấy tờ xe ở tiệm photo {place}",
+    "{past} {me} bị một nhóm lạ mặt chặn đường đe dọa ở {place}, giờ vẫn còn sợ",
+    "ở {place} có nhóm cho vay qua app gọi khủng bố người thân, ghép ảnh bôi nhọ",
+]
+S["money"] = ["{m1} triệu", "{m1}tr", "{m2}k", "{m2} nghìn", "{m1} củ", "{m1}.{m3}.000đ", "{m1} triệu rưỡi",
+              "{m2}.000 đồng", "hơn {m1} triệu", "gần {m1}0 triệu"]
+S["m1"] = [str(i) for i in range(1, 60)]
+S["m2"] = [str(i * 10) for i in range(1, 99)]
+S["m3"] = [str(i * 100) for i in range(1, 10)]
+
+# --------------------------------------------------------------------------------------
+# Category: tip, urgent (police must act now)
+# --------------------------------------------------------------------------------------
+
+S["weapon"] = ["dao", "mã tấu", "dao phay", "gậy sắt", "tuýp sắt", "kiếm", "súng", "hung khí", "dao bầu", "vỏ chai",
+               "dao rựa", "côn nhị khúc", "bình xịt hơi cay", "búa"]
+S["urg_body"] = [
+    "đang có đánh nhau ở {place}, tụi nó cầm {weapon} chém nhau",
+    "có nhóm thanh niên cầm {weapon} đang rượt đuổi nhau ở {place}",
+    "đang có hỗn chiến ở {place}, có người bị chém chảy máu nhiều lắm",
+    "{place} đang có 2 nhóm tụ tập cầm {weapon} chuẩn bị đánh nhau",
+    "{person} vừa bị giật túi ở {place}, 2 thằng chạy xe {bike} về hướng {street}, ai gặp chặn giùm",
+    "vừa có cướp ở {place}, tên cướp còn đang chạy bộ vào hẻm {n}, mặc {shirt}",
+    "tiệm vàng ở {place} vừa bị cướp, đối tượng cầm {weapon} chạy xe {bike}",
+    "cháy nhà ở {place}, lửa bốc cao lắm, gọi cứu hỏa 114 giùm",
+    "đang cháy lớn ở xưởng gỗ {place}, khói đen mù mịt, có người còn kẹt trong đó",
+    "cháy chợ {pn} rồi bà con ơi, lửa lan sang mấy sạp bên cạnh",
+    "nhà {person} đang cháy, trong nhà còn ông bà già không ra được",
+    "có đứa nhỏ bị đuối nước ở {place}, người ta đang mò mà chưa thấy",
+    "có người nhảy cầu {pn}, đang trôi giữa dòng, cứu với",
+    "con {me} {age} tuổi đi chơi từ chiều tới giờ không thấy về, mặc {shirt}, ai thấy báo {me} với",
+    "bé trai {age} tuổi bị lạc ở {place} khoảng 30 phút trước, mặc {shirt}, {all} ai thấy giữ bé lại giúp",
+    "bà nội {me} {old_age} tuổi bị lẫn, đi khỏi nhà từ sáng tới giờ chưa về, {all} ai thấy báo giúp",
+    "con gái {me} học lớp {n2} đi học từ trưa không về, điện thoại không liên lạc được",
+    "ông ngoại {me} mất tích từ tối qua, mặc {shirt}, đi bộ, {all} giúp tìm với",
+    "có trộm đang cạy cửa nhà {person} ở {place}, {me} nghe tiếng động, {police} tới ngay",
+    "đang có người lạ trèo tường vào nhà {person}, nhà đi vắng, mọi người ra coi giùm",
+    "tụi nó đang giao ma túy ngay đầu {place}, xe {bike} biển {plate}, tới liền còn kịp",
+    "hàng xóm đang đánh vợ dã man, chị ấy kêu cứu nãy giờ, {police} xuống gấp",
+    "thằng con nghiện đang cầm {weapon} dọa giết bố mẹ ở {place}",
+    "có người ngáo đá cầm {weapon} đi ngoài đường {street} đập phá xe cộ",
+    "tai nạn ở {place}, một người nằm bất tỉnh, chảy máu đầu, gọi 115 với",
+    "xe tải lật đè lên xe máy ở {place}, có người mắc kẹt bên dưới",
+    "nổ bình gas ở quán ăn {place}, có người bị bỏng",
+    "có người bị điện giật ở {place}, đang nằm bất động",
+    "đang có nhóm đòi nợ đập phá nhà {person} ở {place}, có cả {weapon}",
+    "có kẻ bắt cóc trẻ em ở cổng trường {school}, 1 bé bị kéo lên xe ô tô {color}",
+    "có người đàn ông đang đứng trên lan can cầu {pn} định nhảy xuống",
+    "nước lũ đang cuốn trôi một người ở ngầm tràn {pn}",
+    "sạt lở đất ở {place}, một nhà bị vùi, cần người cứu ngay",
+    "2 thanh niên cầm {weapon} vào tiệm tạp hóa {person} cướp tiền rồi chạy về hướng {street}",
+    "đang có người cầm {weapon} khống chế con tin trong nhà ở {place}",
+    "mới bị cướp xe ở {place}, thằng cướp đi bộ còn quanh quẩn đây, {police} tới liền",
+    "ngay bây giờ có đám đua xe hơn 30 chiếc cầm {weapon} chạy qua {street}",
+    "có người lạ đang phá khóa xe ở {place}, {me} đang đứng nhìn đây",
+    "phát hiện 1 người bị đâm nằm ở {place}, còn thở, gọi cấp cứu gấp",
+    "khói bốc ra từ căn nhà khóa cửa ở {place}, không biết trong có ai không",
+    "bé gái {age} tuổi đi lạc ở chợ {pn} mới đây, mặc {shirt}, mẹ bé đang khóc tìm",
+    "có người bị tụi nó đánh hội đồng ngay trước {landmark}, chảy máu nhiều rồi",
+    "đang có trộm trong nhà {person}, bà con bao vây rồi, tụi nó có {weapon}",
+    "xe khách tông liên hoàn ở {place}, nhiều người bị thương",
+    "thuyền chở khách bị lật ở bến đò {pn}, còn mấy người chưa vớt được",
+]
+S["now_word"] = ["", "", "ngay bây giờ ", "ngay lúc này ", "vừa xong ", "mới đây 5 phút ", "gấp ", ""]
+
+# --------------------------------------------------------------------------------------
+# Category: spam
+# --------------------------------------------------------------------------------------
+
+S["product"] = ["mật ong rừng nguyên chất", "nước mắm nhĩ Phú Quốc", "trà sâm dứa", "cà phê rang xay nguyên chất",
+                "gạo ST25", "bánh tráng trộn", "khô cá lóc", "lạp xưởng tươi", "yến sào", "đông trùng hạ thảo",
+                "nấm linh chi", "rượu ngâm", "sữa non tăng cân", "kem chống nắng", "son môi handmade", "nồi chiên không dầu",
+                "máy lọc nước", "quạt điều hòa", "đồ bộ mặc nhà", "váy đầm thiết kế", "giày sneaker", "túi xách",
+                "đồng hồ thông minh", "tai nghe bluetooth", "ốp lưng điện thoại", "sim số đẹp", "bảo hiểm nhân thọ",
+                "bánh trung thu handmade", "xoài cát Hòa Lộc", "sầu riêng Ri6", "vải thiều", "măng khô", "chả lụa",
+                "thịt heo sạch", "gà ta thả vườn", "trứng gà ta", "tinh dầu sả chanh", "thuốc xương khớp gia truyền",
+                "viên uống trắng da", "trà giảm cân", "cao dán thảo dược", "máy massage cổ vai gáy", "đất nền sổ sẵn",
+                "căn hộ mini", "xe máy cũ", "điện thoại cũ", "nệm cao su", "rèm cửa", "cây giống"]
+S["cta"] = ["inbox em ngay", "ib em nhé", "liên hệ {phone}", "zalo {phone}", "gọi {phone}", "đặt hàng tại {url}",
+            "bấm link {url}", "nhắn tin cho em", "comment số 1 để em ib", "ai cần thì ib", "đăng ký tại {url}",
+            "chi tiết xem tại {url}", "add zalo {phone} để được tư vấn", "nhắn telegram {handle}", "hotline {phone}",
+            "liên hệ chị {name} {phone}", "để lại sđt em gọi lại"]
+S["url"] = ["{w1}{w2}.{tld}", "https://{w1}-{w2}.{tld}/{w3}", "http://{w1}{n}.{tld}", "bit.ly/{w3}{n}",
+            "www.{w1}{w2}.{tld}", "https://{w1}{w2}{n}.{tld}/dang-ky"]
+S["w1"] = ["vay", "vaynhanh", "tien", "mua", "shop", "hot", "sale", "win", "quatang", "nhanqua", "kiemtien", "game",
+           "tuyen", "job", "lucky", "bet", "top", "ok", "fast", "cash", "gold", "vip"]
+S["w2"] = ["nhanh", "online", "club", "24h", "247", "vn", "viet", "pro", "sieure", "uytin", "360", "plus", "hub",
+           "now", "tot", "free", "x"]
+S["w3"] = ["abc", "xyz", "km", "uudai", "qua", "nhan", "ref", "id", "go", "app", "x9k", "r7p", "vip"]
+S["tld"] = ["com", "vn", "net", "xyz", "top", "club", "info", "online", "site", "shop", "vip", "cc", "me"]
+S["handle"] = ["@{w1}{w2}", "@{w1}_{w2}{n}", "@{w1}{n}"]
+S["spam_body"] = [
+    "vay tiền nhanh chỉ cần CCCD, giải ngân trong {n2} phút, không thẩm định, {cta}",
+    "hỗ trợ vay vốn {money} lãi suất thấp, nợ xấu vẫn duyệt, không gọi người thân, {cta}",
+    "cần tiền gấp? vay online {money} duyệt 5 phút, nhận tiền ngay, {cta}",
+    "đáo hạn thẻ tín dụng, rút tiền mặt từ thẻ phí rẻ nhất khu vực, {cta}",
+    "nhà em có {product} nhà làm, cam kết chất lượng, giá {money}, {cta}",
+    "bán {product} giá chỉ {money}, ship COD toàn quốc, {cta}",
+    "xả kho {product} đồng giá {money}, số lượng có hạn, {cta}",
+    "thanh lý {product} còn mới 90%, giá {money} có thương lượng, {cta}",
+    "khuyến mãi sốc: mua 2 tặng 1 {product}, freeship đơn từ {money}, {cta}",
+    "em nhận order {product} chính hãng, giá tốt nhất thị trường, {cta}",
+    "bán gấp {product} chính chủ, giá {money}, ai quan tâm {cta}",
+    "{product} giảm giá 50% hôm nay thôi, nhanh tay {cta}",
+    "tối nay {h}h em livestream xả hàng {product}, cả nhà vào ủng hộ nha, {cta}",
+    "tuyển cộng tác viên làm việc tại nhà, chỉ cần điện thoại, thu nhập {money}/ngày, {cta}",
+    "việc nhẹ lương cao: like đơn hàng, đánh giá sản phẩm, nhận hoa hồng {n2}%, {cta}",
+    "cần gấp {n2} bạn nữ đi làm phục vụ, lương {money}/tháng, bao ăn ở, {cta}",
+    "tuyển lao động đi Nhật, Hàn, Đài Loan không cần tiếng, bay nhanh, phí thấp, {cta}",
+    "cơ hội kinh doanh không cần vốn, thu nhập thụ động, tìm {n2} bạn đồng hành, {cta}",
+    "hệ thống kinh doanh online đang mở rộng, làm chủ thời gian, du lịch nước ngoài, {cta}",
+    "nhà cái uy tín nhất Châu Á, nạp đầu tặng 100%, rút tiền trong 3 phút, {cta}",
+    "soi cầu lô đề chuẩn 99%, bao lô miền Bắc, vào nhóm VIP {cta}",
+    "chơi game bắn cá đổi thưởng, nạp {money} nhận ngay {money}, {cta}",
+    "đầu tư coin lãi {n2}%/tháng, rút vốn bất cứ lúc nào, cam kết không lỗ, {cta}",
+    "sàn forex chính thống, nhóm chuyên gia dẫn lệnh, lợi nhuận {n2}% mỗi tuần, {cta}",
+    "share bài viết này và tag 3 người bạn để nhận ngay {money} tiền mặt",
+    "chúc mừng bạn đã trúng thưởng iPhone 16 từ chương trình tri ân, bấm link {url} để nhận quà",
+    "tài khoản ngân hàng của quý khách bị tạm khóa, vui lòng truy cập {url} để xác minh",
+    "thông báo: quý khách có gói quà tặng {money} sắp hết hạn, xác nhận ngay tại {url}",
+    "bạn có một bưu kiện bị giữ lại, cập nhật địa chỉ và đóng phí tại {url}",
+    "cài app {w1}{w2} nhận {money} miễn phí cho thành viên mới, {cta}",
+    "nhận làm bằng lái, bằng đại học, giấy tờ nhanh không cần thi, {cta}",
+    "khoan cắt bê tông, thông cống nghẹt, hút hầm cầu giá rẻ 24/7, {cta}",
+    "nhận sửa máy lạnh, máy giặt, tủ lạnh tại nhà, có mặt sau 30 phút, {cta}",
+    "dạy kèm tại nhà các môn toán lý hóa tiếng Anh, giáo viên giỏi, {cta}",
+    "dịch vụ cầm đồ nhanh, cầm xe không giữ xe, lãi thấp, {cta}",
+    "mở bán dự án {pn} Riverside, sổ hồng riêng, ngân hàng hỗ trợ 70%, giá chỉ {money}, {cta}",
+    "bán lô đất thổ cư {n}m2 mặt tiền đường {street}, giá đầu tư {money}, {cta}",
+    "cho thuê phòng trọ mới xây ở {place}, giá {money}/tháng, có gác lửng, {cta}",
+    "giảm cân an toàn 5-7kg trong 1 tháng bằng trà thảo mộc, không tác dụng phụ, {cta}",
+    "thuốc gia truyền chữa dứt điểm đau lưng, xương khớp, tiểu đường, {cta}",
+    "mua bảo hiểm xe máy online chỉ {money}/năm, giao tận nhà, {cta}",
+    "bán sim số đẹp tứ quý, thần tài, giá từ {money}, {cta}",
+    "ai có nhu cầu lắp camera, wifi, chống trộm giá ưu đãi {cta}",
+    "khai trương quán {name} coffee ở {place}, giảm 30% toàn menu tuần đầu, ghé ủng hộ nha",
+    "nhận ship đồ ăn, đi chợ hộ khu {place}, phí ship chỉ {money}, {cta}",
+    "tuyển thành viên nhóm kín nhận tín hiệu đầu tư vàng, đã có hàng nghìn người lãi to, {cta}",
+    "hỗ trợ lấy lại tiền bị lừa đảo qua mạng 100%, chỉ thu phí khi thành công, {cta}",
+    "nhận chạy quảng cáo facebook, tăng like tăng follow giá rẻ, {cta}",
+    "quỹ tín dụng hỗ trợ hộ nghèo vay không lãi, đăng ký nhận tiền tại {url}",
+    "app {w1}{w2} tặng {money} khi đăng ký bằng số điện thoại, rút về ngân hàng liền, {url}",
+    "em bán {product} do nhà trồng, ai ở {place} em giao tận nơi, {cta}",
+    "chuyên cung cấp {product} sỉ và lẻ, giá tận gốc, {cta}",
+]
+
+# --------------------------------------------------------------------------------------
+# Category: lost_item
+# --------------------------------------------------------------------------------------
+
+S["item"] = ["cái ví da {color}", "cái bóp", "chiếc điện thoại {phone_model}", "chùm chìa khóa xe", "CCCD tên {full_name}",
+             "bằng lái xe mang tên {full_name}", "cà vẹt xe {bike}", "giấy đăng ký xe biển số {plate}", "thẻ ATM",
+             "túi xách {color}", "balo đi học của con", "kính cận", "nhẫn vàng", "bông tai vàng", "sợi lắc tay bạc",
+             "hộ chiếu tên {full_name}", "bằng tốt nghiệp", "sổ hộ khẩu cũ", "tập hồ sơ xin việc", "cái đồng hồ",
+             "phong bì tiền {money}", "túi đựng {money} tiền mặt", "thẻ bảo hiểm y tế", "cặp tài liệu", "laptop",
+             "máy tính bảng", "mũ bảo hiểm {color}", "áo khoác {color}", "ô che nắng", "cái giỏ xách đồ chợ",
+             "thẻ sinh viên", "chìa khóa nhà", "giấy khám bệnh", "tai nghe AirPods", "sổ tiết kiệm"]
+S["phone_model"] = ["iPhone 12", "iPhone 13 màu xanh", "Samsung A52", "Oppo A5", "Xiaomi đen", "Vivo Y20", "iPhone 11 ốp hồng",
+                    "Nokia đen cục gạch", "Realme", "Samsung Galaxy màu trắng"]
+S["full_name"] = ["Nguyễn Văn {name}", "Trần Thị {name}", "Lê Văn {name}", "Phạm Thị {name}", "Hoàng Văn {name}",
+                  "Võ Thị {name}", "Đặng Văn {name}", "Bùi Thị {name}", "Đỗ Minh {name}", "Huỳnh Thanh {name}"]
+S["animal"] = ["con chó {color}", "con chó cỏ lông {color}", "con chó Phú Quốc", "con mèo mướp", "con mèo {color}",
+               "con bò {color}", "2 con bê", "đàn vịt hơn 30 con", "con dê", "con trâu", "con vẹt", "con chó Poodle",
+               "bầy gà", "con heo nái", "cặp bồ câu", "con chó Corgi", "con ngựa"]
+S["lost_body"] = [
+    "{me} có đánh rơi {item} trên đoạn đường từ {place} về {place}, ai nhặt được cho {me} xin lại",
+    "{past} {me} làm rơi {item} ở khu vực {place}, trong có giấy tờ quan trọng",
+    "{me} bị rơi {item} đâu đó quanh {place}, ai thấy {lostcta}",
+    "{me} để quên {item} ở {place} {past}, quay lại thì không thấy nữa",
+    "ai nhặt được {item} rơi ở {place} thì cho {me} xin lại, {lostcta}",
+    "{me} nhặt được {item} ở {place} {past}, ai là chủ {foundcta}",
+    "{me} lượm được {item} trước cổng {landmark}, {foundcta}",
+    "tìm chủ nhân {item}, {me} nhặt được ở {place}, {foundcta}",
+    "{person} nhặt được {item} ở {place}, đã gửi {police} giữ, ai mất tới nhận",
+    "{home} bị lạc {animal} từ {past}, ai thấy {lostcta}",
+    "{home} đi lạc {animal} ở khu {place}, có đeo vòng cổ, {lostcta}",
+    "ai mất {animal} không, đang lang thang ở {place} mấy hôm nay, {foundcta}",
+    "{me} thấy {animal} đi lạc vào vườn {home}, chủ nhân {foundcta}",
+    "{me} làm mất {item}, có thể rơi trên xe buýt số {n2}, {lostcta}",
+    "cảm ơn {person} đã nhặt được và trả lại {item} cho {me}, người tốt việc tốt",
+    "{me} đã nhận lại được {item} rồi, cảm ơn {all} đã chia sẻ giúp",
+    "cảm ơn {police} đã giúp {me} tìm lại {item} bị đánh rơi",
+    "mất {item} và {item} ở {place}, ai nhặt được {lostcta}",
+    "sáng nay con {me} đi học làm rơi {item} trên đường tới trường {school}",
+    "{me} gửi xe ở {place} rồi làm mất vé, giờ không lấy xe ra được, ai nhặt vé xe số {n} không",
+    "ai để quên {item} trên taxi của {me} {past}, liên hệ {phone} để nhận lại",
+    "{me} nhặt được một bọc tiền khoảng {money} ở {place}, ai mất nói đúng số tiền {me} trả",
+    "tìm {item} bị rơi khi đi đám cưới ở {place}, {lostcta}",
+    "thông báo tìm đồ thất lạc: {item}, rơi khoảng {place}, {lostcta}",
+    "{me} lỡ làm rơi {item} xuống mương ở {place}, ai có cách vớt giúp với",
+    "ai lấy nhầm {item} ở tiệc {place} {past} thì trả lại giúp {me} với",
+]
+S["lostcta"] = ["xin liên hệ {phone}, {me} hậu tạ", "báo giúp {me} với", "gọi {me} số {phone}, xin cảm ơn",
+                "{me} xin hậu tạ", "nhắn tin cho {me} nhé, {me} cảm ơn nhiều", "liên hệ {phone} có hậu tạ",
+                "trả lại giúp {me}, {me} gửi tiền cà phê", "làm ơn báo {me}, đồ kỉ niệm không có giá trị với người khác"]
+S["foundcta"] = ["liên hệ {phone} mô tả đúng {me} trả", "nhắn {me} nhận lại nhé", "tới nhà {me} ở {place} nhận",
+                 "{me} đã gửi ở {police}", "inbox {me} để nhận lại", "gọi {phone} nha", "mô tả đúng đặc điểm thì {me} trả"]
+
+# --------------------------------------------------------------------------------------
+# Category: off_topic (including hard cases: crime-ish words used innocently)
+# --------------------------------------------------------------------------------------
+
+S["team"] = ["Việt Nam", "Thái Lan", "Indo", "Man Utd", "Real", "Barca", "Hà Nội FC", "Công an Hà Nội", "Nam Định",
+             "HAGL", "Bình Định", "Arsenal", "Liverpool", "U23 Việt Nam", "đội tuyển nữ", "Chelsea", "Thể Công"]
+S["food"] = ["bún bò", "phở", "bánh xèo", "canh chua", "cá kho tộ", "bánh chưng", "xôi gấc", "chè đậu đỏ", "gỏi cuốn",
+             "bánh canh", "mì Quảng", "bún chả", "nem rán", "thịt kho trứng", "lẩu mắm", "dưa món", "bánh bèo"]
+S["off_body"] = [
+    "chào buổi sáng cả nhà, chúc {all} một ngày làm việc vui vẻ",
+    "chúc {all} buổi tối an lành",
+    "cảm ơn {police} đã luôn đồng hành cùng bà con",
+    "cảm ơn anh đã thông tin, {me} nắm rồi ạ",
+    "dạ vâng ạ, {me} cảm ơn anh",
+    "ok anh, đã rõ",
+    "nhân dịp Tết Nguyên Đán chúc {all} an khang thịnh vượng, vạn sự như ý",
+    "chúc mừng ngày Phụ nữ Việt Nam 20/10 các chị em trong nhóm",
+    "chúc mừng sinh nhật {person}, chúc anh chị luôn mạnh khỏe",
+    "trung thu này tổ mình có tổ chức phát quà cho các cháu không {all}",
+    "hôm nay trời nắng nóng quá, {n2} độ luôn, ai ra đường nhớ mang nước",
+    "mưa to quá {all} ơi, đường {street} ngập tới đầu gối rồi",
+    "nghe dự báo cuối tuần có bão, {all} chằng chống nhà cửa cho kỹ nha",
+    "rét đậm quá, sáng nay có {n2} độ, các cụ giữ ấm nhé",
+    "tối nay {team} đá với {team}, anh em dự đoán tỉ số bao nhiêu",
+    "{team} thắng rồi, đi bão thôi anh em ơi",
+    "thủ môn {team} cứu thua xuất sắc quá, xem mà hồi hộp",
+    "trận hôm qua {team} bị cướp mất chiến thắng phút cuối, tiếc thật",
+    "giá xăng lại tăng rồi, đổ đầy bình giờ hết {money}",
+    "dạo này rau với thịt lên giá quá, đi chợ {money} không đủ mua đồ ăn",
+    "tháng này tiền điện nhà {me} lên {money}, có nhà ai bị vậy không",
+    "cúp điện từ sáng tới giờ chưa có lại, nóng muốn xỉu",
+    "nước máy khu {place} yếu quá, tối mới có nước, {all} có bị không",
+    "mạng internet chậm quá, không biết bị gì",
+    "cho {me} hỏi họp tổ dân phố tối nay mấy giờ ạ",
+    "anh ơi đóng quỹ khuyến học năm nay ở đâu ạ",
+    "cho hỏi làm lại thẻ bảo hiểm y tế cho con thì lên đâu ạ",
+    "tổ trưởng ơi bao giờ phát gạo hỗ trợ vậy",
+    "cho {me} hỏi khi nào xe rác đi qua khu {place}",
+    "lịch tiêm chủng cho trẻ tháng này ở trạm y tế là ngày nào {all}",
+    "{me} muốn hỏi thủ tục chuyển trường cho con cần giấy tờ gì",
+    "có ai biết chỗ nào dạy bơi cho trẻ con gần {place} không",
+    "cho hỏi tiệm sửa xe nào gần {place} làm uy tín",
+    "{food} ở quán đầu hẻm ngon lắm nha {all}, ai chưa ăn thì thử",
+    "cách nấu {food} sao cho ngon vậy mấy chị",
+    "hôm qua {me} mua bó rau ở chợ {pn} mà đắt quá trời",
+    "con {me} thi vào lớp 10 năm nay, lo quá",
+    "đường {street} mới làm đẹp quá, đi sướng ghê",
+    "sáng nay tập thể dục ở công viên {pn} đông vui ghê",
+    "chủ nhật này tổ dân phố tổng vệ sinh, {all} nhớ tham gia nhé",
+    "thông báo lịch cắt điện ngày mai từ 7h đến 17h khu vực {place}",
+    "đám cưới con {person} tổ chức ở nhà văn hóa, mời {all} tới chung vui",
+    "{person} mới mất, đám tang tổ chức tại nhà riêng ở {place}, kính báo bà con",
+    "{me} thấy mấy đứa nhỏ bây giờ ham điện thoại quá, không chịu ra ngoài chơi",
+    "xem phim hành động tối qua cảnh đánh nhau hay quá trời",
+    "con mèo nhà {me} ăn vụng hết con cá trên bàn, tức ghê",
+    "nồi cơm nhà {me} bị cháy khét hết rồi, hôm nay ăn mì",
+    "sale cuối năm ở siêu thị làm {me} cháy túi luôn",
+    "vé xem {team} đá bán 5 phút là cháy hàng",
+    "bọn nhỏ nhà {me} chơi trò cảnh sát bắt cướp vui lắm",
+    "chồng {me} suốt ngày chém gió với mấy ông trong xóm",
+    "đọc truyện trinh thám tới 2h sáng, giờ buồn ngủ quá",
+    "ông {name} hàng xóm câu được con cá lóc to bự",
+    "mấy cây xoài nhà {me} năm nay sai trái quá, ai ăn qua lấy",
+    "{me} mới nhận được giấy khen con học giỏi, vui quá {all} ơi",
+    "cảm ơn {police} đã bắt được tên trộm hôm trước, bà con yên tâm hơn hẳn",
+    "nhóm mình dạo này nhiều thông tin hữu ích, cảm ơn admin",
+    "ủa sao dạo này nhóm im ắng vậy",
+    "hahaha đúng rồi đó",
+    "👍👍👍",
+    "dạ",
+    "chúc mừng năm mới",
+    "mấy giờ rồi mà chưa ai dậy vậy",
+    "ngày mai con em đi khai giảng rồi, nhanh thật",
+    "lúa năm nay được mùa mà giá thấp quá bà con",
+    "trời mưa liên tục, cà phê phơi không khô, rầu ghê",
+    "cho hỏi có ai đi chùa {pn} rằm này không, đi chung cho vui",
+    "hội thi nấu ăn của phụ nữ phường vào thứ bảy, {all} đến cổ vũ",
+    "giải bóng đá thanh niên phường khai mạc chiều nay ở sân {pn}",
+    "xin phép anh CSKV cho {me} giới thiệu: {me} mới chuyển về {place}, mong được giúp đỡ",
+    "em mới vào nhóm, chào {all} ạ",
+    "tin tức: giá vàng hôm nay lại lập đỉnh mới",
+    "nghe nói năm sau mở rộng đường {street}, không biết có giải tỏa nhà không",
+    "ý kiến cá nhân: phường nên trồng thêm cây xanh cho mát",
+    "chó nhà {me} đẻ được 5 con, ai xin nuôi thì qua lấy nha, cho miễn phí",
+    "{me} thấy chương trình văn nghệ hôm qua hay quá",
+    "O {name} đi chợ về chưa rứa, mạ con nhờ mua mớ rau",
+    "răng chừ còn chưa có điện hè, nóng chi mà nóng rứa",
+    "bữa ni trời mát, đi câu cá thôi tụi bây",
+    "mấy bữa nay ổng đi làm xa, nhà có mình tui với mấy đứa nhỏ buồn hiu",
+    "hông biết năm nay lũ có về sớm hông nữa bà con",
+    "trời đất ơi, con nhỏ nhà tui thi đậu rồi, mừng quá trời",
+    "bên phường có tổ chức lớp dạy võ miễn phí cho thiếu nhi, ai đăng ký thì nhắn",
+    "tui thấy vụ cướp ngân hàng trên phim Hàn coi ly kỳ ghê",
+    "đọc báo thấy giá nhà ở thành phố tăng quá, không biết bao giờ mới mua nổi",
+    "clip con mèo bắt trộm chuột hài quá, xem cười đau bụng",
+    "thằng cháu {me} bị cô giáo phạt vì quên vở, về nhà khóc quá trời",
+    "cho {me} hỏi lịch nghỉ lễ 30/4 năm nay mấy ngày vậy",
+    "hàng xóm trồng hoa giấy đẹp quá, chụp hình sống ảo được luôn",
+    "{me} bị cảm mấy hôm nay, ai biết bài thuốc nào hay chỉ {me} với",
+    "tuần sau phường tổ chức hiến máu nhân đạo, {all} tham gia nhé",
+    "đi chợ hôm nay thấy cá tươi rẻ quá, mua về kho",
+    "tổ mình dán thông báo thu phí vệ sinh tháng này {money}",
+    "đề nghị đèn đường ở {place} sửa lại giúp, tối quá đi không thấy đường",
+    "cái ổ gà ở {place} lâu quá chưa ai vá, đi xe xóc muốn rớt luôn",
+    "cây xanh trước {landmark} sắp đổ, ai báo công ty cây xanh giúp với",
+    "nhà văn hóa tổ {n} có cho mượn làm đám giỗ không anh",
+    "con gái em thích học vẽ, gần đây có lớp nào không",
+    "vụ án trên TV hôm qua ghê quá, may mà ở xa nhà mình",
+    "anh em ơi mai nghỉ lễ có ai đi câu không",
+    "ủa ai biết chỗ nào bán {food} ngon không",
+]
+
+# Openers and closers per category.
+S["opener_any"] = ["", "", "", "", "", "", "Chào {all}, ", "Dạ em chào {all}, ", "{all} ơi, ", "Alo alo, ",
+                   "Xin chào {police}, ", "Anh {name} ơi, ", "Báo cáo {police}, ", "Cho em hỏi chút, ", "Thưa {police}, ",
+                   "Ae ơi ", "Cả nhà ơi ", "Trời ơi ", "Bà con ơi ", "Mọi người ơi "]
+S["tip_closer"] = ["", "", "", "Nhờ {police} xác minh giúp.", "Mong {police} để ý giúp bà con.", "Đề nghị {police} xử lý.",
+                   "Ai có camera cho em xin trích xuất với.", "{all} cảnh giác nha.", "{police} xuống kiểm tra giúp ạ.",
+                   "Em xin giấu tên.", "Nhờ anh em dân phòng tuần tra thêm.", "Mong chính quyền vào cuộc.",
+                   "Bà con nhắc nhau khóa cửa cẩn thận.", "Nói hoài mà chưa ai xử lý.", "Em đã trình báo rồi.",
+                   "{all} để ý giùm.", "Anh CSKV nắm thông tin giúp em.", "Em gửi hình trong nhóm.",
+                   "Ai có thông tin gì báo em với.", "Cẩn thận nha mọi người."]
+S["urg_closer"] = ["", "Công an xuống gấp giùm!", "Cứu với!!!", "Gọi 113 giúp em với", "Ai ở gần ra hỗ trợ với",
+                   "Nhanh lên anh ơi", "gấp gấp gấp", "{police} tới ngay giùm em", "Khẩn cấp!", "Mọi người giúp với!",
+                   "Em gọi 113 không được", "Báo gấp!", "Ai gần đó chạy ra coi với", "Cứu!!!",
+                   "Tới liền đi anh ơi", "Sợ lắm rồi", "Làm ơn giúp em"]
+S["spam_closer"] = ["", "", "Số lượng có hạn!", "Uy tín - chất lượng.", "Cam kết hoàn tiền.", "Ưu đãi chỉ hôm nay.",
+                    "Ai cần inbox nhé.", "Freeship nội thành.", "Hàng chuẩn 100%.", "Bao test 7 ngày.",
+                    "Xin phép admin cho em đăng bài.", "Mại dô mại dô!", "Giá tốt cho bà con trong nhóm."]
+S["emoji_any"] = ["😂", "😍", "🥰", "😭", "😢", "🙏", "👍", "❤️", "😅", "🤣", "😡", "😱", "🔥", "💯", "👉", "☀️", "🌧️",
+                  "⚽", "🎉", "🌸", "🍀", "😊", "😆", "😤", "💪", "👏", "🐶", "🏍️", "📢", "⚠️", "🆘", "🚨", "💰", "🎁",
+                  "✅", "💥", "🌟", "😌", "🤔"]
+S["emoji_spam"] = ["💰", "🎁", "🔥", "✅", "💥", "👉", "📲", "🌟", "💯", "⚡", "🏆", "💸", "🤑", "📣"]
+S["emoji_urg"] = ["🆘", "🚨", "😱", "😭", "🙏", "🔥", "⚠️", "‼️"]
+
+
+def _phone(rng: random.Random) -> str:
+    prefix = rng.choice(["09", "03", "07", "08", "05", "02"])
+    digits = prefix + "".join(str(rng.randrange(10)) for _ in range(8))
+    style = rng.randrange(5)
+    if style == 0:
+        return digits
+    if style == 1:
+        return f"{digits[:4]} {digits[4:7]} {digits[7:]}"
+    if style == 2:
+        return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
+    if style == 3:
+        return "+84" + digits[1:]
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
+_SLOT_RE = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, rng: random.Random, depth: int = 0) -> str:
+    def sub(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key == "phone":
+            return _phone(rng)
+        return fill(rng.choice(S[key]), rng, depth + 1)
+
+    if depth > 8:
+        return template
+    return _SLOT_RE.sub(sub, template)
+
+
+# --------------------------------------------------------------------------------------
+# Augmentation
+# --------------------------------------------------------------------------------------
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+TEEN_SUBS = [
+    ("không", ["k", "ko", "hok", "hông", "khum", "kh"]), ("được", ["dc", "đc", "dk"]), ("gì", ["j", "gi"]),
+    ("mọi người", ["mn", "mng", "mọi ng"]), ("vậy", ["v", "z", "zậy", "dzậy"]), ("rồi", ["r", "rùi", "oy"]),
+    ("với", ["vs", "zới"]), ("biết", ["bít", "bik"]), ("quá", ["wá", "qá", "wa"]), ("cũng", ["cx", "cg"]),
+    ("bây giờ", ["bh", "bjo"]), ("số điện thoại", ["sđt", "sdt"]), ("điện thoại", ["đt", "dt"]),
+    ("cảm ơn", ["cám ơn", "tks", "thanks", "camon"]), ("trước", ["trc"]), ("nhiều", ["nhìu"]), ("luôn", ["lun"]),
+    ("mới", ["ms"]), ("mình", ["mk", "mik"]), ("anh em", ["ae"]), ("chồng", ["ck"]), ("vợ", ["vk"]),
+    ("vào", ["vô", "zô"]), ("hôm nay", ["hnay"]), ("hôm qua", ["hqua"]), ("đang", ["đag", "dag"]),
+    ("làm", ["lm"]), ("em", ["e"]), ("người", ["ng"]), ("nhé", ["nha", "nhen", "nghen"]), ("ạ", ["ak", "a"]),
+    ("công an", ["CA", "ca"]), ("inbox", ["ib", "inb"]), ("triệu", ["tr", "củ"]),
+]
+
+
+def teencode(text: str, rng: random.Random, rate: float = 0.7) -> str:
+    for word, subs in TEEN_SUBS:
+        if rng.random() < rate:
+            text = re.sub(r"(?<!\w)" + re.escape(word) + r"(?!\w)", lambda m: rng.choice(subs), text)
+    return text
+
+
+def typo(text: str, rng: random.Random, n: int = 2) -> str:
+    words = text.split(" ")
+    for _ in range(n):
+        idx = rng.randrange(len(words))
+        w = words[idx]
+        if len(w) < 3:
+            continue
+        i = rng.randrange(len(w) - 1)
+        kind = rng.randrange(4)
+        if kind == 0:
+            w = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+        elif kind == 1:
+            w = w[:i] + w[i + 1:]
+        elif kind == 2:
+            w = w[:i] + w[i] + w[i:]
+        else:
+            w = w[:i] + rng.choice("aeiounmhtcg") + w[i + 1:]
+        words[idx] = w
+    return " ".join(words)
+
+
+def repeat_letters(text: str, rng: random.Random) -> str:
+    words = text.split(" ")
+    idx = rng.randrange(len(words))
+    w = words[idx]
+    if w and w[-1].isalpha():
+        words[idx] = w + w[-1] * rng.randrange(2, 6)
+    return " ".join(words)
+
+
+def casing(text: str, rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.25:
+        return text.upper()
+    if r < 0.7:
+        return text.lower()
+    return text[:1].upper() + text[1:]
+
+
+def add_emoji(text: str, rng: random.Random, pool: str) -> str:
+    e = "".join(rng.choice(S[pool]) for _ in range(rng.randrange(1, 4)))
+    return text + " " + e if rng.random() < 0.8 else e + " " + text
+
+
+# --------------------------------------------------------------------------------------
+# Message builders
+# --------------------------------------------------------------------------------------
+
+def _sentence(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def build(category: str, urgent: bool, rng: random.Random) -> str:
+    opener = fill(rng.choice(S["opener_any"]), rng) if rng.random() < 0.45 else ""
+    if category == "tip" and urgent:
+        body = fill(rng.choice(S["now_word"]) + rng.choice(S["urg_body"]), rng)
+        closer = fill(rng.choice(S["urg_closer"]), rng)
+        if rng.random() < 0.3:  # a second detail sentence
+            closer = fill(rng.choice(["Ở {place}.", "Mặc {shirt}.", "Xe {bike} biển {plate}.", "Số em {phone}."]), rng) + " " + closer
+    elif category == "tip":
+        body = fill(rng.choice(S["tip_body"]), rng)
+        closer = fill(rng.choice(S["tip_closer"]), rng)
+        if rng.random() < 0.25:
+            closer = fill(rng.choice(S["tip_closer"]), rng) + " " + closer
+    elif category == "spam":
+        body = fill(rng.choice(S["spam_body"]), rng)
+        closer = fill(rng.choice(S["spam_closer"]), rng)
+        if rng.random() < 0.3:
+            opener = ""
+    elif category == "lost_item":
+        body = fill(rng.choice(S["lost_body"]), rng)
+        closer = fill(rng.choice(["", "", "Em cảm ơn.", "Cảm ơn cả nhà.", "Đồ kỷ niệm nên em quý lắm.",
+                                  "Nhờ anh admin duyệt bài giúp.", "Share giúp em với ạ."]), rng)
+    else:
+        body = fill(rng.choice(S["off_body"]), rng)
+        closer = fill(rng.choice(["", "", "", "", "hihi", "nha", "😄", "hì hì", "vậy đó", "ha ha"]), rng)
+    text = _sentence(opener + body)
+    if closer:
+        sep = ". " if text and text[-1] not in ".!?" else " "
+        text = text + sep + closer
+    return text
+
+
+def augment(text: str, category: str, urgent: bool, rng: random.Random) -> list[str]:
+    """One base message -> itself plus 1-2 noisy variants."""
+    out = [text]
+    pool = "emoji_urg" if urgent else "emoji_spam" if category == "spam" else "emoji_any"
+    for _ in range(rng.choice([1, 1, 2])):
+        v = text
+        if rng.random() < 0.55:
+            v = teencode(v, rng)
+        if rng.random() < 0.55:
+            v = strip_accents(v)
+        if rng.random() < 0.35:
+            v = typo(v, rng, rng.randrange(1, 3))
+        if rng.random() < 0.2 or (urgent and rng.random() < 0.3):
+            v = repeat_letters(v, rng)
+        if rng.random() < 0.35:
+            v = casing(v, rng)
+        if rng.random() < 0.3:
+            v = add_emoji(v, rng, pool)
+        out.append(v)
+    if rng.random() < 0.2:
+        out[0] = add_emoji(out[0], rng, pool)
+    return out
+
+
+def dedup_key(text: str) -> str:
+    t = strip_accents(text.lower())
+    t = re.sub(r"\d", "0", t)
+    return re.sub(r"[^\w]+", " ", t).strip()
+
+
+def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
+    rng = random.Random(seed)
+    rows: list[dict] = []
+    plan = [("tip", True, 0.45), ("tip", False, 0.55), ("spam", False, 1.0), ("lost_item", False, 1.0),
+            ("off_topic", False, 1.0)]
+    seen: set[str] = set()
+    for category, urgent, share in plan:
+        target = int(per_category * share)
+        got = 0
+        attempts = 0
+        while got < target and attempts < target * 20:
+            attempts += 1
+            base = build(category, urgent, rng)
+            for variant in augment(base, category, urgent, rng):
+                key = dedup_key(variant)
+                if key in seen or not key:
+                    continue
+                seen.add(key)
+                rows.append({"text": variant, "category": category, "urgent": urgent})
+                got += 1
+                if got >= target:
+                    break
+    rng.shuffle(rows)
+    for i, row in enumerate(rows):
+        row["id"] = f"g{i:05d}"
+    return [{"id": r["id"], "text": r["text"], "category": r["category"], "urgent": r["urgent"]} for r in rows]
+
+
+def dumps(rows: list[dict]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--check", action="store_true", help="fail if the committed file differs from a fresh run")
+    args = ap.parse_args(argv)
+    text = dumps(generate())
+    if args.check:
+        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
+        print("up to date" if same else f"{args.out} differs from a fresh generation")
+        return 0 if same else 1
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {text.count(chr(10))} messages to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
