@@ -119,10 +119,8 @@ def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) ->
         name: app.topic(name, key_serializer="raw", value_serializer="raw", partitions=settings.partitions)
         for name in topics.OUTPUTS
     }
-    sender_table = app.Table(SENDER_TABLE, default=None, partitions=settings.partitions,
-                             key_serializer="json", value_serializer="json")
-    group_table = app.Table(GROUP_TABLE, default=None, partitions=settings.partitions,
-                            key_serializer="json", value_serializer="json")
+    sender_table = app.Table(SENDER_TABLE, default=None, partitions=settings.partitions)
+    group_table = app.Table(GROUP_TABLE, default=None, partitions=settings.partitions)
     processor = BatchProcessor(classifier, engine)
     runtime = Runtime(app, processor, sender_table, group_table, output_topics, input_topic)
 

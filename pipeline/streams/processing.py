@@ -9,6 +9,7 @@ crosses it once: decoded once, classified once (in a batch), judged once.
 from __future__ import annotations
 
 import base64
+import hashlib
 import logging
 import time
 from dataclasses import dataclass, field
@@ -67,7 +68,14 @@ def sender_key(group_id: str, sender_id: str) -> str:
     return f"{len(group_id)}:{group_id}:{sender_id}"
 
 
+#: Original values larger than this are cut in the dead letter (with their size and SHA-256),
+#: so that the dead letter itself stays publishable under the producer's request limit.
+MAX_DEAD_LETTER_ORIGINAL = 2 * 1024 * 1024
+
+
 def dead_letter(record: RawRecord, reason: str, error: str) -> Emission:
+    original = record.value
+    truncated = original is not None and len(original) > MAX_DEAD_LETTER_ORIGINAL
     value = {
         "reason": reason,
         "error": error,
@@ -76,7 +84,11 @@ def dead_letter(record: RawRecord, reason: str, error: str) -> Emission:
         "offset": record.offset,
         "timestamp": record.timestamp,
         "key_base64": base64.b64encode(record.key).decode() if record.key is not None else None,
-        "original_base64": base64.b64encode(record.value).decode() if record.value is not None else None,
+        "original_base64": base64.b64encode(original[:MAX_DEAD_LETTER_ORIGINAL]).decode()
+        if original is not None else None,
+        "original_size": len(original) if original is not None else 0,
+        "original_sha256": hashlib.sha256(original).hexdigest() if original is not None else None,
+        "original_truncated": truncated,
         "rejected_at": datetime.now(timezone.utc).isoformat(),
     }
     key = record.key.decode("utf-8", "replace") if record.key else ""

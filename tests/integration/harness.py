@@ -1,0 +1,117 @@
+"""Running a real broker and real worker processes from tests, and reading their outputs."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Iterable
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from pipeline.cli.embedded_broker import free_port
+
+REPO = Path(__file__).resolve().parents[2]
+
+#: Short consumer-group timings so a restarted worker takes over quickly (see README).
+FAST_GROUP_ENV = {
+    "BINHYEN_SESSION_TIMEOUT": "6",
+    "BINHYEN_HEARTBEAT_INTERVAL": "1",
+    "BINHYEN_REBALANCE_TIMEOUT": "6",
+    "BINHYEN_BATCH_TIMEOUT": "0.02",
+}
+
+
+class WorkerProcess:
+    """``python -m pipeline worker`` as a child process with its own log file."""
+
+    def __init__(self, bootstrap: str, workdir: Path, *, app_id: str | None = None,
+                 extra_env: dict[str, str] | None = None, name: str = "worker") -> None:
+        self.app_id = app_id or f"binhyen-test-{uuid.uuid4().hex[:8]}"
+        self.metrics_port = free_port()
+        self.log_path = workdir / f"{name}.log"
+        self.env = {**os.environ, **FAST_GROUP_ENV, "BINHYEN_KAFKA": bootstrap, "BINHYEN_APP_ID": self.app_id,
+                    "BINHYEN_METRICS_PORT": str(self.metrics_port),
+                    "BINHYEN_DATA_DIR": str(workdir / f"{name}-data"), **(extra_env or {})}
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> "WorkerProcess":
+        log = open(self.log_path, "ab")
+        self.process = subprocess.Popen([sys.executable, "-m", "pipeline", "worker"], cwd=REPO, env=self.env,
+                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        return self
+
+    def kill(self) -> None:
+        """SIGKILL: no clean shutdown, no final commit."""
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def log_tail(self, lines: int = 40) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+
+def key_of(value: bytes) -> bytes | None:
+    try:
+        obj = orjson.loads(value)
+        return obj["group_id"].encode()
+    except Exception:
+        return None
+
+
+async def produce(bootstrap: str, values: Iterable[bytes], topic: str = "chat.messages") -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, max_request_size=4 * 1024 * 1024)
+    await producer.start()
+    try:
+        futures = [await producer.send(topic, value=v, key=key_of(v)) for v in values]
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+
+
+async def collect(bootstrap: str, topics: Iterable[str], *, until: callable, timeout: float,
+                  settle: float = 2.0) -> dict[str, list[dict]]:
+    """Read the topics from the beginning until ``until(records)`` holds, then ``settle`` seconds more
+    (so that extra, unexpected records are caught too), or until ``timeout``."""
+    topics = list(topics)
+    consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, group_id=None,
+                                auto_offset_reset="earliest", max_partition_fetch_bytes=8 * 1024 * 1024)
+    await consumer.start()
+    out: dict[str, list[dict]] = {t: [] for t in topics}
+    deadline = time.monotonic() + timeout
+    done_at: float | None = None
+    try:
+        while time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=300)
+            for tp, records in batch.items():
+                out[tp.topic].extend(orjson.loads(r.value) for r in records)
+            if done_at is None and until(out):
+                done_at = time.monotonic()
+            if done_at is not None and time.monotonic() - done_at >= settle:
+                break
+    finally:
+        await consumer.stop()
+    return out
+
+
+def message(mid: str, group: str, sender: str, text: str, sent_at: str, **extra) -> bytes:
+    return orjson.dumps({"message_id": mid, "group_id": group, "sender_id": sender, "text": text,
+                         "sent_at": sent_at, **extra})
