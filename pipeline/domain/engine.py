@@ -55,7 +55,7 @@ class RuleEngine:
         now = msg.sent_at.timestamp()
         shadow = cfg.shadow
 
-        recent_count = sender.count_within(now, cfg.flood.window_seconds) + 1
+        recent_count = sender.burst_with(now, cfg.flood.window_seconds)
         ctx = RuleContext(group=cfg, role=role, classification=cls, local_time=local, recent_count=recent_count)
         outcomes = evaluate_all(ctx)
         fired = tuple(o.rule for o in outcomes if o.fired)

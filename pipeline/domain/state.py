@@ -47,10 +47,20 @@ class SenderState:
     def empty(cls) -> "SenderState":
         return cls()
 
-    def count_within(self, now: float, window_seconds: float) -> int:
-        """Stored messages with ``sent_at`` in the half-open window ``(now - window, now]``."""
-        horizon = now - window_seconds
-        return sum(1 for t in self.recent if horizon < t <= now)
+    def burst_with(self, now: float, window_seconds: float) -> int:
+        """The most messages, a new one at ``now`` included, in any window ``(end - window, end]``
+        that contains ``now``.
+
+        In order, that is simply the window ending at ``now``; a message delivered
+        late still counts into the burst it belongs to.
+        """
+        times = sorted((*self.recent, now))
+        best = 0
+        for end in times:
+            if end < now or end - window_seconds >= now:
+                continue
+            best = max(best, sum(1 for t in times if end - window_seconds < t <= end))
+        return best
 
     def with_message(self, now: float, keep: int) -> "SenderState":
         """Record one more message at ``now`` for the flood rule, keeping the newest ``keep``."""
