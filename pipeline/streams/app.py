@@ -1,11 +1,14 @@
 """The Faust app: topics, state tables and the one moderation agent.
 
 The agent is thin: it takes a batch of events, hands the raw records to
-:class:`~pipeline.streams.processing.BatchProcessor`, publishes what comes
-back, waits until the broker has every output, and only then stores the new
-state. A crash between the two steps can repeat outputs (each has a
-deterministic id, and the next run sees the same state, so the same records
-come out again), but never loses one; see README "Delivery guarantees".
+:class:`~pipeline.streams.processing.BatchProcessor`, then queues the outputs
+and the new state (the tables' changelog records) together and waits until the
+broker has all of them before the batch is acknowledged. A crash can only
+repeat a batch, never lose one; the repeated messages are then recognised by
+their ids (the group-state table) unless the crash fell between the outputs
+and the changelog reaching the broker, in which case the same records, with
+the same deterministic ids, are published again. See README "Delivery
+guarantees".
 """
 
 from __future__ import annotations
@@ -68,15 +71,16 @@ class Runtime:
     input_topic: Any
 
 
-def _put(table: Any, update: StateUpdate) -> None:
-    """Store a table value on an explicit changelog partition.
+async def _send_state(table: Any, update: StateUpdate) -> Any:
+    """Queue a table value to its changelog on an explicit partition; return the delivery future.
 
     Faust's ``table[key] = value`` takes the partition from the *current*
-    event; a batch spans partitions, so each update carries the partition of
-    the input record it came from (the same one as its group's messages).
+    event, and a batch spans partitions, so each update carries the partition
+    of the input record it came from (where its group's messages live).
     """
-    table.data[update.key] = update.value
-    table.send_changelog(update.partition, update.key, update.value)
+    return await table.changelog_topic.send(
+        key=update.key, value=update.value, partition=update.partition,
+        key_serializer=table.key_serializer, value_serializer=table.value_serializer)
 
 
 def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
@@ -145,29 +149,34 @@ def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) ->
 
 
 async def handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome:
-    """Process one batch: outputs first (awaited to the broker), then state."""
+    """Process one batch; publish outputs and state together; return what was done."""
     outcome = runtime.processor.process(
         records,
         load_sender=runtime.sender_table.data.get,
         load_group=runtime.group_table.data.get,
     )
+    # Outputs and state changelog are queued together, without yielding in
+    # between, so the producer ships them in the same requests; the local
+    # table copy is updated only once the broker has them all.
     pending = []
     for emission in outcome.emissions:
         topic = runtime.output_topics[emission.topic]
         pending.append(await topic.send(key=emission.key.encode("utf-8"), value=codec.dumps(emission.value)))
-    if pending:
-        results = await asyncio.gather(*pending, return_exceptions=True)
-        failed = [(e.topic, r) for e, r in zip(outcome.emissions, results) if isinstance(r, BaseException)]
-        for topic_name, _ in failed:
-            metrics.EMIT_ERRORS.labels(topic=topic_name).inc()
-        if failed:
-            # Do not store state nor ack: raising crashes the agent so the
-            # batch is consumed again after restart instead of being lost.
-            raise RuntimeError(f"{len(failed)} outputs could not be published: {failed[0][1]!r}")
-    for update in outcome.sender_updates.values():
-        _put(runtime.sender_table, update)
-    for update in outcome.group_updates.values():
-        _put(runtime.group_table, update)
+    updates = [(runtime.sender_table, u) for u in outcome.sender_updates.values()]
+    updates += [(runtime.group_table, u) for u in outcome.group_updates.values()]
+    for table, update in updates:
+        pending.append(await _send_state(table, update))
+    results = await asyncio.gather(*pending, return_exceptions=True)
+    failures = [r for r in results if isinstance(r, BaseException)]
+    if failures:
+        for emission, result in zip(outcome.emissions, results):
+            if isinstance(result, BaseException):
+                metrics.EMIT_ERRORS.labels(topic=emission.topic).inc()
+        # Neither ack nor update local state: the agent crashes and the batch
+        # is consumed again (outputs have deterministic ids for dedup).
+        raise RuntimeError(f"{len(failures)} records could not be published: {failures[0]!r}")
+    for table, update in updates:
+        table.data[update.key] = update.value
     record_metrics(outcome, records)
     return outcome
 

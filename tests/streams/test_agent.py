@@ -1,0 +1,77 @@
+"""The moderation agent under Faust's test_context: real app, real agent, in-memory channel.
+
+Output topics and changelogs are replaced by recorders, so nothing talks to Kafka.
+"""
+
+import asyncio
+
+import orjson
+import pytest
+
+from pipeline.settings import Settings
+from pipeline.streams import topics
+from pipeline.streams import app as app_module
+from pipeline.streams.app import build_app
+
+
+class RecordingTopic:
+    def __init__(self):
+        self.sent = []
+
+    async def send(self, key, value):
+        self.sent.append((key, orjson.loads(value)))
+        future = asyncio.get_running_loop().create_future()
+        future.set_result(None)
+        return future
+
+
+@pytest.fixture
+def runtime(tmp_path, classifier, engine, monkeypatch):
+    settings = Settings(kafka="127.0.0.1:1", app_id=f"t-{tmp_path.name}", data_dir=str(tmp_path / "data"),
+                        batch_timeout=0.01)
+    rt = build_app(settings, classifier, engine)
+    rt.output_topics = {name: RecordingTopic() for name in topics.OUTPUTS}
+    changelog = []
+
+    async def send_state(table, update):
+        changelog.append((update.partition, update.key, update.value))
+        return await RecordingTopic().send(b"", b"{}")
+
+    monkeypatch.setattr(app_module, "_send_state", send_state)
+    rt.changelog = changelog
+    return rt
+
+
+async def wait_for(predicate, timeout=5.0):
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not reached")
+        await asyncio.sleep(0.01)
+
+
+def value(mid, text, sent_at="2026-11-18T22:15:00+07:00", sender="u1"):
+    return orjson.dumps({"message_id": mid, "group_id": "xa-test", "sender_id": sender, "text": text,
+                         "sent_at": sent_at})
+
+
+async def test_agent_publishes_outputs_keyed_by_group_and_stores_state(runtime):
+    agent = runtime.app.agents["moderate"]
+    async with agent.test_context() as test_agent:
+        await test_agent.put(value("m1", "Có kẻ gian đang cạy cửa nhà số 5, cứu với"), key=b"xa-test", partition=2)
+        await test_agent.put(value("m2", "Chúc cả nhà ngủ ngon"), key=b"xa-test", partition=2)
+        await test_agent.put(b"not json", key=b"xa-test", partition=2)
+        sent = runtime.output_topics
+        await wait_for(lambda: len(sent[topics.DECISIONS].sent) == 2 and sent[topics.DEAD_LETTER].sent)
+
+    decisions = sent[topics.DECISIONS].sent
+    assert {k for k, _ in decisions} == {b"xa-test"}
+    assert [d["message_id"] for _, d in decisions] == ["m1", "m2"]
+    (esc_key, escalation), = sent[topics.ESCALATIONS].sent
+    assert escalation["priority"] == "urgent" and escalation["message_id"] == "m1"
+    rules = sorted(w["rule"] for _, w in sent[topics.WARNINGS].sent)
+    assert rules == ["antt_only", "office_hours"]  # m2: off-topic at 22:15
+    assert sent[topics.DEAD_LETTER].sent[0][1]["reason"] == "bad_json"
+    # state went to the changelog of the input partition, for both tables
+    assert runtime.changelog and {p for p, _, _ in runtime.changelog} == {2}
+    assert runtime.group_table.data["xa-test"]

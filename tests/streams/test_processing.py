@@ -1,0 +1,109 @@
+"""The batch processor with plain values: no Kafka, no Faust."""
+
+import base64
+
+import orjson
+
+from pipeline.streams import topics
+from pipeline.streams.processing import BatchProcessor, RawRecord, sender_key
+
+
+def rec(obj_or_bytes, offset=0, partition=0) -> RawRecord:
+    value = obj_or_bytes if isinstance(obj_or_bytes, bytes) else orjson.dumps(obj_or_bytes)
+    return RawRecord(value=value, key=b"xa-test", topic=topics.INPUT, partition=partition, offset=offset,
+                     timestamp=1.0)
+
+
+def msg(mid, text, sent_at="2026-11-18T09:00:00+07:00", sender="u1", **extra):
+    return {"message_id": mid, "group_id": "xa-test", "sender_id": sender, "text": text, "sent_at": sent_at,
+            **extra}
+
+
+class Store:
+    def __init__(self):
+        self.sender, self.group = {}, {}
+
+    def run(self, processor, records):
+        out = processor.process(records, self.sender.get, self.group.get)
+        for u in out.sender_updates.values():
+            self.sender[u.key] = u.value
+        for u in out.group_updates.values():
+            self.group[u.key] = u.value
+        return out
+
+
+def by_topic(outcome):
+    result = {}
+    for e in outcome.emissions:
+        result.setdefault(e.topic, []).append(e.value)
+    return result
+
+
+def test_one_decision_per_valid_message_and_dead_letter_for_bad(classifier, engine):
+    store = Store()
+    records = [rec(msg("m1", "Có cướp giật ở chợ, cứu với")), rec(b"{oops", offset=1),
+               rec(msg("m2", "Chúc mọi người ngủ ngon"), offset=2)]
+    out = by_topic(store.run(BatchProcessor(classifier, engine), records))
+    assert [d["message_id"] for d in out[topics.DECISIONS]] == ["m1", "m2"]
+    (dead,) = out[topics.DEAD_LETTER]
+    assert dead["reason"] == "bad_json" and dead["offset"] == 1
+    assert base64.b64decode(dead["original_base64"]) == b"{oops"
+    assert [e["message_id"] for e in out[topics.ESCALATIONS]] == ["m1"]
+
+
+def test_state_carries_across_batches_and_duplicates_are_skipped(classifier, engine):
+    store = Store()
+    processor = BatchProcessor(classifier, engine)
+    first = store.run(processor, [rec(msg("m1", "Chúc mọi người ngủ ngon"))])
+    assert len(by_topic(first)[topics.WARNINGS]) == 1
+    again = store.run(processor, [rec(msg("m1", "Chúc mọi người ngủ ngon"))])
+    assert again.duplicates == 1 and again.emissions == []
+    second = by_topic(store.run(processor, [rec(msg("m2", "Hôm nay trời đẹp quá"), offset=1)]))
+    assert second[topics.WARNINGS][0]["strike_count"] == 2
+    assert sender_key("xa-test", "u1") in store.sender
+
+
+def test_messages_of_one_batch_see_each_others_state(classifier, engine):
+    store = Store()
+    records = [rec(msg(f"m{i}", "Trời hôm nay đẹp ghê"), offset=i) for i in range(3)]
+    warnings = by_topic(store.run(BatchProcessor(classifier, engine), records))[topics.WARNINGS]
+    assert [w["strike_count"] for w in warnings] == [1, 2, 3]
+    assert [w["action"] for w in warnings] == ["remind", "final_warning", "remove"]
+
+
+def test_state_update_keeps_the_partition_of_its_record(classifier, engine):
+    out = Store().run(BatchProcessor(classifier, engine), [rec(msg("m1", "xin chào"), partition=3)])
+    assert {u.partition for u in out.sender_updates.values()} == {3}
+    assert {u.partition for u in out.group_updates.values()} == {3}
+
+
+def test_an_internal_error_dead_letters_the_message_and_the_batch_goes_on(classifier, engine):
+    class Exploding:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def judge(self, m, c, s, g):
+            if m.message_id == "boom":
+                raise KeyError("bug")
+            return self.inner.judge(m, c, s, g)
+
+    out = by_topic(Store().run(BatchProcessor(classifier, Exploding(engine)),
+                               [rec(msg("boom", "xin chào")), rec(msg("m2", "xin chào"), offset=1)]))
+    assert [d["reason"] for d in out[topics.DEAD_LETTER]] == ["internal_error"]
+    assert [d["message_id"] for d in out[topics.DECISIONS]] == ["m2"]
+
+
+def test_classifier_sees_each_valid_text_once_in_one_batch(engine):
+    calls = []
+
+    class Counting:
+        version = "counting"
+
+        def classify_batch(self, texts):
+            from pipeline.nlp.keywords import KeywordClassifier
+            calls.append(list(texts))
+            return KeywordClassifier().classify_batch(texts)
+
+    Store().run(BatchProcessor(Counting(), engine),
+                [rec(msg("a", "một")), rec(b"bad", offset=1), rec(msg("b", "hai"), offset=2)])
+    assert calls == [["một", "hai"]]
