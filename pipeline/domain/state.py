@@ -131,31 +131,41 @@ class LostFoundReport:
 
 @dataclass(frozen=True, slots=True)
 class GroupState:
-    """Recently seen message ids (idempotency, oldest first) and open lost/found reports."""
+    """Recently seen message ids (idempotency, oldest first) and open lost/found reports.
+
+    The id set behind ``has_seen`` is built on first use and carried over by
+    ``with_seen``, so a chain of judgements does not rebuild it per message.
+    """
 
     seen: tuple[str, ...] = ()
     reports: tuple[LostFoundReport, ...] = ()
-    _seen_set: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_seen_set", frozenset(self.seen))
+    _seen_set: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def empty(cls) -> "GroupState":
         return cls()
 
+    def _ids(self) -> frozenset[str]:
+        if self._seen_set is None:
+            object.__setattr__(self, "_seen_set", frozenset(self.seen))
+        assert self._seen_set is not None
+        return self._seen_set
+
     def has_seen(self, message_id: str) -> bool:
-        return message_id in self._seen_set
+        return message_id in self._ids()
 
     def with_seen(self, message_id: str, bound: int) -> "GroupState":
         """Remember ``message_id``, dropping the oldest ids beyond ``bound``."""
         seen = (*self.seen, message_id)
-        if len(seen) > bound:
-            seen = seen[len(seen) - bound:]
-        return GroupState(seen=seen, reports=self.reports)
+        dropped = seen[: max(0, len(seen) - bound)]
+        seen = seen[len(dropped):]
+        ids = self._ids().union((message_id,))
+        if dropped:  # ids are unique in ``seen``: judge never records a duplicate
+            ids = ids.difference(dropped)
+        return GroupState(seen=seen, reports=self.reports, _seen_set=ids)
 
     def with_reports(self, reports: Iterable[LostFoundReport]) -> "GroupState":
-        return GroupState(seen=self.seen, reports=tuple(reports)[-MAX_OPEN_REPORTS:])
+        return GroupState(seen=self.seen, reports=tuple(reports)[-MAX_OPEN_REPORTS:], _seen_set=self._seen_set)
 
     def to_json(self) -> dict[str, Any]:
         return {"v": STATE_VERSION, "seen": list(self.seen), "reports": [r.to_json() for r in self.reports]}
