@@ -10,6 +10,7 @@ publishes the records.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from pipeline.domain.classification import Category, Classification
@@ -120,7 +121,7 @@ def _decision(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: Rol
     return record
 
 
-def _warning(msg: ChatMessage, cfg: GroupConfig, rule: str, action: str, count: int, local: Any,
+def _warning(msg: ChatMessage, cfg: GroupConfig, rule: str, action: str, count: int, local: datetime,
              holiday: str | None) -> dict[str, Any]:
     return {
         "warning_id": f"{msg.group_id}:{msg.message_id}:{rule}",

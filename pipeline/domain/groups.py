@@ -352,7 +352,7 @@ def _build(path: Path, group: str, group_id: str, body: Mapping[str, Any], calen
 
     allowed_raw = body.get("allowed_categories", ["tip", "lost_item"])
     allowed: set[Category] = set()
-    for v in _str_list(path, group, "allowed_categories", allowed_raw) if allowed_raw else ():
+    for v in _str_list(path, group, "allowed_categories", allowed_raw):
         try:
             allowed.add(Category(v))
         except ValueError:

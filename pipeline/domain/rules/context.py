@@ -16,7 +16,7 @@ class RuleContext:
     role: Role
     classification: Classification
     local_time: datetime  # sent_at in the group's time zone
-    recent_count: int  # messages by this sender in this group within the flood window, this one included
+    recent_count: int  # largest burst of this sender's messages in one flood window, this one included
 
     @property
     def exempt(self) -> bool:

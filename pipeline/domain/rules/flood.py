@@ -1,9 +1,11 @@
 """Too many messages by one sender in one group in a short time.
 
-Fires when the count of this sender's messages in this group whose ``sent_at``
-lies within the window ending at this message (this one included) is more
-than the limit: with the default 5 per 60 s, the 6th message within 60 s fires,
-and so does every further one while the burst lasts.
+Fires when this sender's messages in this group whose ``sent_at`` lie within
+one window (``(end - 60 s, end]`` by default) number more than the limit, this
+message included: with the default 5 per 60 s, the 6th message within 60 s
+fires, and so does every further one while the burst lasts. Messages exactly
+60 s apart are not within 60 s of each other. A message delivered late is
+counted into the burst it belongs to (see ``SenderState.burst_with``).
 """
 
 from __future__ import annotations
