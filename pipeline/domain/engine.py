@@ -146,7 +146,7 @@ def _escalation(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: R
     if cls.urgent:
         reasons.append("urgent: emergency")
     if holiday:
-        reasons.append(f"on a public holiday ({holiday})")
+        reasons.append(f"on a public holiday: {holiday}")
     elif not cfg.office_hours.is_open(ctx.local_time):
         reasons.append("outside office hours")
     if msg.attachments:

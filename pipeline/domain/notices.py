@@ -34,7 +34,7 @@ def rule_explanation_vi(rule: str, group: GroupConfig, holiday: str | None = Non
     if rule == "office_hours":
         hours = group.office_hours.describe_vi()
         if holiday:
-            return (f"được gửi vào ngày nghỉ lễ ({holiday}) mà không phải tin khẩn cấp; "
+            return (f"được gửi vào ngày nghỉ lễ {holiday} mà không phải tin khẩn cấp; "
                     f"tin thường xin gửi trong giờ hành chính ({hours})")
         return f"{_WHAT_HAPPENED_VI[rule]}; tin thường xin gửi trong giờ hành chính ({hours})"
     if rule == "flood":
