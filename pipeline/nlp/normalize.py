@@ -47,12 +47,11 @@ _MONEY_RE = re.compile(
 _EMOJI_RE = re.compile(
     "[\U0001F000-\U0001FAFF\U00002600-\U000027BF\U0001F900-\U0001F9FF\u2B00-\u2BFF\uFE0F\u200D\u2300-\u23FF]+"
 )
-_REPEAT3_RE = re.compile(r"([^\W\d_])\1{2,}")
-# Doubled letters at the end of a word ("nhaa", "ơii"); Vietnamese words never end
-# in a doubled letter except "oo" (xoong, boong), which we keep.
-_REPEAT2_END_RE = re.compile(r"([^\W\d_o])\1\b")
-_TOKEN_RE = re.compile(r"\w+")
-_SPACE_RE = re.compile(r"\s+")
+# A letter repeated: three or more times anywhere ("cứuuuu"), or twice at the end
+# of a word ("nhaa", "ơii"; no Vietnamese word ends in a doubled letter except
+# "oo" as in xoong, boong, which we keep).
+_REPEAT_RE = re.compile(r"([^\W\d_])\1+")
+_URL_HINT_RE = re.compile(r"https?:|www\.|\.[a-z]{2,6}\b", re.IGNORECASE)
 
 _TONE_FIX = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
@@ -95,6 +94,8 @@ TEENCODE: dict[str, str] = {
 }
 # Matching is token by token, so multi-word keys can never match: drop them.
 TEENCODE = {k: v for k, v in TEENCODE.items() if " " not in k}
+# One alternation scanned once per message (faster than a callback per token).
+_TEENCODE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(TEENCODE, key=len, reverse=True)) + r")(?!\w)")
 
 
 @lru_cache(maxsize=4096)
@@ -103,44 +104,58 @@ def _strip_token(tok: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_STRIP_TABLE: dict[int, str] = {}
+def _build_strip_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for start, end in ((0x00C0, 0x0250), (0x0300, 0x0370), (0x1E00, 0x1F00)):
+        for code in range(start, end):
+            ch = chr(code)
+            stripped = _strip_token(ch)
+            if stripped != ch:
+                table[code] = stripped
+    return table
+
+
+_STRIP_TABLE = _build_strip_table()
 
 
 def strip_accents(text: str) -> str:
-    """Remove every Vietnamese diacritic (``đ`` -> ``d``); text is not lower-cased."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if code < 128:
-            out.append(ch)
-            continue
-        rep = _STRIP_TABLE.get(code)
-        if rep is None:
-            rep = _strip_token(ch)
-            _STRIP_TABLE[code] = rep
-        out.append(rep)
-    return "".join(out)
+    """Remove every Vietnamese diacritic (``đ`` -> ``d``); text is not lower-cased.
+
+    Expects NFC text (what :func:`normalize` returns); a C-level ``str.translate``.
+    """
+    return text.translate(_STRIP_TABLE)
+
+
+def _squash(m: re.Match[str]) -> str:
+    run = m.group(0)
+    ch = run[0]
+    if len(run) >= 3:
+        return ch
+    end = m.end()
+    text = m.string
+    at_word_end = end == len(text) or not (text[end].isalnum() or text[end] == "_")
+    return ch if at_word_end and ch != "o" else run
 
 
 def _teencode(match: re.Match[str]) -> str:
-    tok = match.group(0)
-    return TEENCODE.get(tok, tok)
+    return TEENCODE[match.group(0)]
 
 
 def normalize(text: str) -> str:
     """The ``norm`` view of a message (see module docstring)."""
     text = unicodedata.normalize("NFC", text)
-    text = _URL_RE.sub(URL, text)
-    text = _HANDLE_RE.sub(HANDLE, text)
+    if _URL_HINT_RE.search(text):
+        text = _URL_RE.sub(URL, text)
+    if "@" in text:
+        text = _HANDLE_RE.sub(HANDLE, text)
     text = _PHONE_RE.sub(PHONE, text)
     text = _MONEY_RE.sub(MONEY, text)
     text = _EMOJI_RE.sub(EMOJI, text)
     text = text.lower()
-    text = _REPEAT3_RE.sub(r"\1", text)
-    text = _REPEAT2_END_RE.sub(r"\1", text)
+    text = _REPEAT_RE.sub(_squash, text)
     text = _TONE_RE.sub(lambda m: _TONE_FIX[m.group(1)], text)
-    text = _TOKEN_RE.sub(_teencode, text)
-    return _SPACE_RE.sub(" ", text).strip()
+    text = _TEENCODE_RE.sub(_teencode, text)
+    return " ".join(text.split())
 
 
 def views(text: str) -> tuple[str, str]:

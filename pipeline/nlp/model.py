@@ -1,0 +1,196 @@
+"""The binhyen message classifier: features, training, batch prediction.
+
+Features (all plain scikit-learn objects, so the artifact can be saved with
+skops and loaded without unpickling arbitrary code):
+
+* word 1-2-grams over the normalised text (diacritics kept),
+* word 1-3-grams over the accent-stripped text,
+* character 2-5-grams (``char_wb``) over the accent-stripped text,
+
+stacked into one sparse matrix. A multinomial logistic regression gives the
+category and its probabilities; a second logistic regression trained on tips
+only gives ``P(urgent | tip)``, combined with a small lexicon of emergency
+words (see :data:`URGENT_LEXICON`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from pipeline.domain.classification import CATEGORIES, Category, Classification
+from pipeline.nlp.fastvec import FastTfidf
+from pipeline.nlp.normalize import prepare
+
+MODEL_NAME = "binhyen-nlp"
+MODEL_SERIES = "1"
+LABELS: tuple[str, ...] = tuple(c.value for c in CATEGORIES)
+
+# Emergency words, matched on the accent-stripped normalised text. A hit lowers
+# the bar P(urgent | tip) must clear (URGENT_THRESHOLD -> URGENT_LEXICON_THRESHOLD).
+URGENT_LEXICON: tuple[str, ...] = (
+    "cuu voi", "cuu", "cuu nguoi", "khan cap", "gap", "ngay bay gio", "ngay luc nay", "dang chay", "chay nha",
+    "chay lon", "boc chay", "dang danh", "danh nhau", "hon chien", "chem", "dam", "co dao", "cam dao", "ma tau",
+    "cam sung", "duoi nuoc", "chet duoi", "nhay cau", "mat tich", "bi lac", "di lac", "khong thay ve", "chua ve",
+    "dang cay cua", "dang pha khoa", "treo tuong", "dot nhap", "bat coc", "con tin", "bat tinh", "mau", "keu cuu",
+    "dang cuop", "vua cuop", "vua bi giat", "dang giao ma tuy", "no binh gas", "dien giat", "sat lo", "mac ket",
+    "113", "114", "115", "toi ngay", "xuong gap", "toi lien",
+)
+_LEXICON_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(URGENT_LEXICON, key=len, reverse=True)) + r")\b")
+URGENT_THRESHOLD = 0.5
+URGENT_LEXICON_THRESHOLD = 0.3
+
+TOKEN_PATTERN = r"(?u)\b\w+\b"
+
+
+@dataclass(frozen=True)
+class Hyper:
+    """Hyper-parameters; part of the artifact metadata."""
+
+    word_ngrams: tuple[int, int] = (1, 2)
+    plain_word_ngrams: tuple[int, int] = (1, 3)
+    char_ngrams: tuple[int, int] = (2, 5)
+    min_df: int = 2
+    max_char_features: int = 120_000
+    max_word_features: int = 60_000
+    C: float = 8.0
+    urgent_C: float = 4.0
+
+    def to_dict(self) -> dict:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
+
+
+def build_vectorizers(h: Hyper) -> dict[str, TfidfVectorizer]:
+    common = dict(lowercase=False, sublinear_tf=True, min_df=h.min_df, dtype=np.float32)
+    return {
+        "word": TfidfVectorizer(analyzer="word", token_pattern=TOKEN_PATTERN, ngram_range=h.word_ngrams,
+                                max_features=h.max_word_features, **common),
+        "plain_word": TfidfVectorizer(analyzer="word", token_pattern=TOKEN_PATTERN, ngram_range=h.plain_word_ngrams,
+                                      max_features=h.max_word_features, **common),
+        "plain_char": TfidfVectorizer(analyzer="char_wb", ngram_range=h.char_ngrams,
+                                      max_features=h.max_char_features, **common),
+    }
+
+
+def _features(vecs: dict[str, TfidfVectorizer], norms: list[str], plains: list[str], fit: bool = False) -> sp.csr_matrix:
+    inputs = {"word": norms, "plain_word": plains, "plain_char": plains}
+    mats = []
+    for name, vec in vecs.items():
+        mats.append(vec.fit_transform(inputs[name]) if fit else vec.transform(inputs[name]))
+    return sp.hstack(mats, format="csr", dtype=np.float32)
+
+
+def lexicon_hits(plains: Sequence[str]) -> np.ndarray:
+    return np.fromiter((1 if _LEXICON_RE.search(p) else 0 for p in plains), dtype=np.int8, count=len(plains))
+
+
+@dataclass
+class Bundle:
+    """Everything the artifact holds (all plain sklearn / numpy / builtin objects)."""
+
+    vectorizers: dict[str, TfidfVectorizer]
+    category_model: LogisticRegression
+    urgent_model: LogisticRegression
+    metadata: dict
+
+    def fingerprint(self) -> str:
+        """SHA-256 over the learned numbers and vocabularies: equal for equal models."""
+        h = hashlib.sha256()
+        for name in sorted(self.vectorizers):
+            vec = self.vectorizers[name]
+            for term, idx in sorted(vec.vocabulary_.items()):
+                h.update(f"{term}\t{idx}\n".encode())
+            h.update(np.ascontiguousarray(vec.idf_, dtype=np.float64).round(8).tobytes())
+        for model in (self.category_model, self.urgent_model):
+            h.update(np.ascontiguousarray(model.coef_, dtype=np.float64).round(8).tobytes())
+            h.update(np.ascontiguousarray(model.intercept_, dtype=np.float64).round(8).tobytes())
+            h.update(" ".join(map(str, model.classes_)).encode())
+        return h.hexdigest()
+
+
+def fit(texts: Sequence[str], categories: Sequence[str], urgents: Sequence[bool], hyper: Hyper | None = None,
+        progress: Callable[[str], None] | None = None) -> Bundle:
+    """Train on labelled texts. Deterministic for the same inputs."""
+    h = hyper or Hyper()
+    say = progress or (lambda msg: None)
+    say(f"normalising {len(texts)} messages")
+    norms, plains = prepare(texts)
+    vecs = build_vectorizers(h)
+    say("fitting TF-IDF vocabularies (word, accent-free word, accent-free char n-grams)")
+    X = _features(vecs, norms, plains, fit=True)
+    say(f"feature matrix {X.shape[0]} x {X.shape[1]}, {X.nnz} non-zeros")
+    y = np.array([LABELS.index(c) for c in categories])
+    say("training the category model (multinomial logistic regression)")
+    cat = LogisticRegression(C=h.C, max_iter=3000, solver="lbfgs")
+    cat.fit(X, y)
+    say("training the urgent head on tips")
+    tip_idx = np.flatnonzero(y == LABELS.index(Category.TIP.value))
+    yu = np.array([bool(urgents[i]) for i in tip_idx], dtype=int)
+    urg = LogisticRegression(C=h.urgent_C, max_iter=3000, solver="lbfgs", class_weight="balanced")
+    urg.fit(X[tip_idx], yu)
+    meta = {"model": MODEL_NAME, "hyper": h.to_dict(), "labels": list(LABELS), "n_train": len(texts),
+            "n_features": int(X.shape[1]), "urgent_lexicon": list(URGENT_LEXICON),
+            "urgent_threshold": URGENT_THRESHOLD, "urgent_lexicon_threshold": URGENT_LEXICON_THRESHOLD}
+    return Bundle(vecs, cat, urg, meta)
+
+
+class ModelClassifier:
+    """The trained model behind the :class:`~pipeline.domain.classification.Classifier` protocol."""
+
+    def __init__(self, bundle: Bundle) -> None:
+        self._b = bundle
+        self._version = str(bundle.metadata.get("version") or f"{MODEL_NAME}-{MODEL_SERIES}")
+        self._labels = tuple(bundle.metadata.get("labels", LABELS))
+        self._cats = tuple(Category(lbl) for lbl in self._labels)
+        self._tip = self._labels.index(Category.TIP.value)
+        self._thr = float(bundle.metadata.get("urgent_threshold", URGENT_THRESHOLD))
+        self._lex_thr = float(bundle.metadata.get("urgent_lexicon_threshold", URGENT_LEXICON_THRESHOLD))
+        # Classes of the fitted models are label indices 0..3 (category) and 0/1 (urgent).
+        self._urgent_col = list(bundle.urgent_model.classes_).index(1)
+        self._fast = {name: FastTfidf(vec) for name, vec in bundle.vectorizers.items()}
+
+    @property
+    def version(self) -> str:
+        return self._version
+
+    @property
+    def metadata(self) -> dict:
+        return self._b.metadata
+
+    @property
+    def bundle(self) -> Bundle:
+        return self._b
+
+    def predict_arrays(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``(P(category) n x 4, P(urgent | tip) n)`` for a batch."""
+        if not texts:
+            return np.zeros((0, len(self._labels))), np.zeros(0)
+        norms, plains = prepare(texts)
+        inputs = {"word": norms, "plain_word": plains, "plain_char": plains}
+        X = sp.hstack([fast.transform(inputs[name]) for name, fast in self._fast.items()], format="csr")
+        proba = self._b.category_model.predict_proba(X)
+        p_urg = self._b.urgent_model.predict_proba(X)[:, self._urgent_col]
+        lex = lexicon_hits(plains)
+        thr = np.where(lex > 0, self._lex_thr, self._thr)
+        # Report the decision-relevant urgency: lexicon hits lift the raw probability.
+        return proba, np.where(p_urg >= thr, np.maximum(p_urg, 0.5), np.minimum(p_urg, 0.4999))
+
+    def classify_batch(self, texts: Sequence[str]) -> list[Classification]:
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        proba, p_urg = self.predict_arrays(texts)
+        best = proba.argmax(axis=1)
+        out: list[Classification] = []
+        for i in range(len(texts)):
+            row = proba[i]
+            k = int(best[i])
+            scores = {self._labels[j]: float(row[j]) for j in range(len(self._labels))}
+            urgent = k == self._tip and bool(p_urg[i] >= 0.5)
+            out.append(Classification(self._cats[k], urgent, scores, self._version))
+        return out

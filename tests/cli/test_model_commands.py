@@ -1,0 +1,110 @@
+"""``binhyen classify / train / eval`` end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli.main import main
+
+REPO = Path(__file__).resolve().parents[2]
+
+INPUT = [
+    {"id": "a1", "text": "Đang có đánh nhau bằng dao ở đầu hẻm 12, công an tới gấp"},
+    {"id": "a2", "text": "vay tien nhanh chi can cccd, giai ngan 5 phut, lh 0909123456"},
+    {"id": "a3", "text": "Em nhặt được ví da màu nâu ở chợ, ai mất liên hệ em"},
+    {"id": "a4", "text": "chúc cả nhà buổi tối vui vẻ 😊"},
+]
+
+
+def _write(path: Path, lines: list[str | bytes]) -> Path:
+    with open(path, "wb") as fh:
+        for line in lines:
+            fh.write(line if isinstance(line, bytes) else line.encode("utf-8"))
+            fh.write(b"\n")
+    return path
+
+
+def test_classify_round_trip_subprocess(tmp_path):
+    src = _write(tmp_path / "in.jsonl", [json.dumps(r, ensure_ascii=False) for r in INPUT])
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "classify", str(src)], cwd=REPO, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a1", "a2", "a3", "a4"]
+    assert [(o["category"], o["urgent"]) for o in out] == [("tip", True), ("spam", False), ("lost_item", False),
+                                                          ("off_topic", False)]
+    for o in out:
+        assert set(o) == {"id", "category", "urgent", "scores", "model_version"}
+        assert set(o["scores"]) == {"tip", "spam", "lost_item", "off_topic"}
+        assert o["model_version"].startswith("binhyen-nlp-")
+
+
+def test_classify_stdin_with_bad_lines(tmp_path, capsys, monkeypatch):
+    lines = [json.dumps(INPUT[0], ensure_ascii=False), "{not json", json.dumps({"id": "x"}), b"\xff\xfe bad utf8",
+             "[1, 2]", "", json.dumps(INPUT[3], ensure_ascii=False)]
+    src = _write(tmp_path / "in.jsonl", lines)
+    code = main(["classify", str(src), "--batch-size", "1"])
+    captured = capsys.readouterr()
+    assert code == 1
+    out = [json.loads(line) for line in captured.out.splitlines()]
+    assert [o["id"] for o in out] == ["a1", "a4"]
+    for n in (2, 3, 4, 5):
+        assert f"line {n}:" in captured.err
+    assert "line 6:" not in captured.err and "line 7:" not in captured.err  # blank line is not an error
+    assert "4 bad input line(s)" in captured.err
+
+
+def test_classify_reads_stdin(monkeypatch, capsys):
+    import io
+
+    data = "\n".join(json.dumps(r, ensure_ascii=False) for r in INPUT).encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert main(["classify", "-"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 4
+
+
+def test_classify_with_broken_model_is_a_clear_error(tmp_path, capsys):
+    src = _write(tmp_path / "in.jsonl", [json.dumps(INPUT[0])])
+    assert main(["classify", str(src), "--model", str(tmp_path / "missing.skops")]) == 2
+    assert "not found" in capsys.readouterr().err
+
+
+def test_eval_prints_the_figures(tmp_path, capsys):
+    rows = [dict(r, category=c, urgent=u) for r, (c, u) in
+            zip(INPUT, [("tip", True), ("spam", False), ("lost_item", False), ("off_topic", False)])]
+    src = _write(tmp_path / "gold.jsonl", [json.dumps(r, ensure_ascii=False) for r in rows])
+    assert main(["eval", str(src)]) == 0
+    out = capsys.readouterr().out
+    for needle in ("precision", "recall", "macro-F1:", "macro-F1 no diacritics", "urgent precision", "urgent recall",
+                   "confusion matrix", "Brier", "ECE"):
+        assert needle in out
+    assert "macro-F1:                 1.0000" in out
+    assert main(["eval", str(src), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["macro_f1"] == 1.0 and figures["n_no_diacritics"] == 1  # a2 has no diacritics
+
+
+def test_eval_rejects_bad_gold_file(tmp_path, capsys):
+    src = _write(tmp_path / "gold.jsonl", [json.dumps({"text": "x", "category": "weird"})])
+    assert main(["eval", str(src)]) == 2
+    assert "gold.jsonl:1" in capsys.readouterr().err
+
+
+def test_train_small_file_writes_a_loadable_artifact(tmp_path, capsys):
+    from pipeline.nlp import load_classifier
+    from pipeline.nlp.training import DEFAULT_DATA
+
+    small = tmp_path / "small.jsonl"
+    small.write_text("".join(DEFAULT_DATA.read_text(encoding="utf-8").splitlines(keepends=True)[:600]), encoding="utf-8")
+    out = tmp_path / "m.skops"
+    assert main(["train", "--data", str(small), "--out", str(out), "--no-holdout"]) == 0
+    captured = capsys.readouterr()
+    assert "training the category model" in captured.err  # progress is shown
+    summary = json.loads(captured.out)
+    clf = load_classifier(out)
+    assert clf.version == summary["version"]

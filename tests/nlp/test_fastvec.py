@@ -1,0 +1,37 @@
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from pipeline.nlp.fastvec import FastTfidf
+
+DOCS = ["nha em bi trom xe", "cuu voi   co  dao", "vay tien nhanh zzurl", "a", "", "nhat duoc vi o cho ben thanh",
+        "trom trom trom", "e"]
+
+
+def _check(vec):
+    vec.fit(DOCS)
+    new = DOCS + ["khong co trong tu dien", "nha   em   trom vi", "x y z a b"]
+    expected = vec.transform(new).toarray()
+    got = FastTfidf(vec).transform(new).toarray()
+    np.testing.assert_allclose(got, expected, rtol=1e-6, atol=1e-7)
+
+
+def test_char_wb_equals_sklearn():
+    _check(TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False, sublinear_tf=True, dtype=np.float32))
+    _check(TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), lowercase=False))
+
+
+def test_word_ngrams_equal_sklearn():
+    for rng in [(1, 1), (1, 2), (1, 3), (2, 4)]:
+        _check(TfidfVectorizer(analyzer="word", token_pattern=r"(?u)\b\w+\b", ngram_range=rng, lowercase=False,
+                               sublinear_tf=True))
+
+
+def test_shipped_model_fast_path_equals_sklearn(model):
+    from pipeline.nlp.normalize import prepare
+
+    texts = ["Nhà em bị trộm mất xe Wave tối qua", "vay tien nhanh 5 phut bam link vaynhanh.vn", "ok anh 👍"]
+    norms, plains = prepare(texts)
+    for name, vec in model.bundle.vectorizers.items():
+        docs = norms if name == "word" else plains
+        diff = abs(FastTfidf(vec).transform(docs) - vec.transform(docs))
+        assert diff.max() < 1e-6 if diff.nnz else True

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp.artifact import save_bundle
+from pipeline.nlp.model import Hyper, ModelClassifier
+from pipeline.nlp.evaluation import evaluate
+from pipeline.nlp.training import DEFAULT_DATA, read_labelled, sha256_of, split, train
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return read_labelled(DEFAULT_DATA)
+
+
+def test_training_data_is_big_balanced_and_consistent(rows):
+    from collections import Counter
+
+    assert len(rows) >= 4000
+    counts = Counter(r["category"] for r in rows)
+    assert max(counts.values()) <= 1.2 * min(counts.values())
+    assert all(not r["urgent"] or r["category"] == "tip" for r in rows)
+    tips = [r for r in rows if r["category"] == "tip"]
+    assert 0.3 <= sum(r["urgent"] for r in tips) / len(tips) <= 0.6
+    texts = [r["text"] for r in rows]
+    assert len(set(texts)) == len(texts)
+
+
+def test_training_data_is_not_copied_from_dev(rows):
+    dev = Path("/work/shared/data/dev_messages.jsonl")
+    if not dev.exists():
+        pytest.skip("dev set not present")
+    from pipeline.nlp.training import read_labelled as rl
+
+    ours = {r["text"].strip().lower() for r in rows}
+    assert not ours & {r["text"].strip().lower() for r in rl(dev)}
+
+
+def test_generated_file_is_reproducible():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gen", Path(DEFAULT_DATA).with_name("generate.py"))
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert gen.dumps(gen.generate()) == Path(DEFAULT_DATA).read_text(encoding="utf-8")
+
+
+def test_training_is_deterministic(rows, tmp_path):
+    subset = rows[:900]
+    h = Hyper(max_char_features=20_000, max_word_features=10_000)
+    a = train(subset, "x", h, holdout=False)
+    b = train(subset, "x", h, holdout=False)
+    assert a.metadata == b.metadata
+    assert a.fingerprint() == b.fingerprint()
+    texts = [r["text"] for r in rows[900:1100]]
+    ra = [r.to_record() for r in ModelClassifier(a).classify_batch(texts)]
+    rb = [r.to_record() for r in ModelClassifier(b).classify_batch(texts)]
+    assert ra == rb
+    sa = save_bundle(a, tmp_path / "a.skops")
+    sb = save_bundle(b, tmp_path / "b.skops")
+    assert {k: v for k, v in sa.items() if k != "file"} == {k: v for k, v in sb.items() if k != "file"}
+    assert (tmp_path / "a.skops").read_bytes() == (tmp_path / "b.skops").read_bytes()
+
+
+def test_heldout_metrics_above_floor(rows):
+    tr, held = split(rows)
+    assert not {r["id"] for r in tr} & {r["id"] for r in held}
+    bundle = train(tr, "x", holdout=False)
+    m = evaluate(ModelClassifier(bundle), held)
+    assert m["macro_f1"] >= 0.95
+    assert m["urgent_recall"] >= 0.9 and m["urgent_precision"] >= 0.85
+    assert m["per_class"]["spam"]["precision"] >= 0.95
+    assert m["ece"] < 0.1
