@@ -67,6 +67,7 @@ class StageResult:
     peak_rss_mb: float | None = None
     error: str | None = None
     log: str | None = None
+    notes: list[str] = field(default_factory=list)  # caveats read from the child's log
 
     def ok(self) -> bool:
         return self.error is None and self.outputs >= self.messages
@@ -370,12 +371,35 @@ async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, r
         if proc is not None:
             children.stop(proc)
         await collector.stop()
+    if result.log:
+        result.notes = log_notes(Path(result.log))
+    for note in result.notes:
+        log(f"{label}: note: {note}")
     if result.error:
         log(f"{label}: FAILED: {result.error}")
     else:
         log(f"{label}: {result.throughput_msgs_s:,} msgs/s, startup {result.startup_s} s, "
             f"peak RSS {result.peak_rss_mb} MiB")
     return result
+
+
+def log_notes(path: Path) -> list[str]:
+    """Caveats worth printing next to a stage's figures, found in its log."""
+    try:
+        text = path.read_text(errors="replace")
+    except OSError:
+        return []
+    notes = []
+    import re
+
+    if found := re.search(r"pipeline\.streams\.wiring: classifier (.+)$", text, re.M):
+        notes.append(f"classifier {found.group(1).strip()}")
+    if "keyword fallback" in text:
+        notes.append("the worker could not load the model and classified with the keyword fallback")
+    errors = sum(1 for line in text.splitlines() if " ERROR " in line or "Traceback" in line)
+    if errors:
+        notes.append(f"{errors} ERROR/Traceback line(s) in {path}")
+    return notes
 
 
 def plan_for(stage: str, *, bootstrap: str, partitions: int, run_id: str, workdir: Path,
@@ -401,7 +425,7 @@ def plan_for(stage: str, *, bootstrap: str, partitions: int, run_id: str, workdi
             "BINHYEN_METRICS_PORT": "0",
             "BINHYEN_PARTITIONS": str(partitions),
             "BINHYEN_DATA_DIR": str(workdir / "faust-c"),
-            "BINHYEN_LOG_LEVEL": env.get("BINHYEN_LOG_LEVEL", "warning"),
+            "BINHYEN_LOG_LEVEL": env.get("BINHYEN_LOG_LEVEL", "info"),  # the log names the classifier
         })
         cmd = worker_cmd or [py, "-m", "pipeline", "worker"]
         return StagePlan(stage, topics.INPUT, [topics.DECISIONS, topics.DEAD_LETTER], cmd, env, list(topics.ALL))
@@ -498,6 +522,8 @@ def render_table(report: dict[str, Any]) -> str:
             lat = s["latency_ms"]
             lines.append(f"latency {key}: {lat['samples']:,} paced messages at {lat['rate_msgs_s']:,.0f} msgs/s, "
                          f"max {lat['max']:,} ms (output minus input Kafka timestamp)")
+        for note in s.get("notes") or []:
+            lines.append(f"note {key}: {note}")
         if s.get("error"):
             lines.append(f"stage {key} FAILED: {s['error']}")
     lines.append("throughput: (N-1) / (N-th output - first output), by output record timestamps; "
@@ -519,6 +545,7 @@ def run(args: argparse.Namespace) -> int:
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, _term)
+    previous_int = signal.signal(signal.SIGINT, signal.default_int_handler)  # even if started with SIGINT ignored
     children = Children()
     broker = None
     workdir = Path(tempfile.mkdtemp(prefix="binhyen-bench-"))
@@ -545,6 +572,7 @@ def run(args: argparse.Namespace) -> int:
         if broker is not None:
             broker.stop()
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
         failed = report is None or any(s["error"] for s in report["stages"].values())
         if args.keep_logs or failed:
             log(f"logs kept in {workdir}")
