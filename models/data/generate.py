@@ -206,7 +206,7 @@ S["urg_body"] = [
     "có người nhảy cầu {pn}, đang trôi giữa dòng, cứu với",
     "con {me} {age} tuổi đi chơi từ chiều tới giờ không thấy về, mặc {shirt}, ai thấy báo {me} với",
     "bé trai {age} tuổi bị lạc ở {place} khoảng 30 phút trước, mặc {shirt}, {all} ai thấy giữ bé lại giúp",
-    "bà nội {me} {old_age} tuổi bị lẫn, đi khỏi nhà từ sáng tới giờ chưa về, {all} ai thấy báo giúp",
+    "bà nội {me} {old_age} tuổi trí nhớ kém, sáng ra chợ rồi không biết đường về, {all} ai thấy báo giúp",
     "con gái {me} học lớp {n2} đi học từ trưa không về, điện thoại không liên lạc được",
     "ông ngoại {me} mất tích từ tối qua, mặc {shirt}, đi bộ, {all} giúp tìm với",
     "có trộm đang cạy cửa nhà {person} ở {place}, {me} nghe tiếng động, {police} tới ngay",
@@ -484,6 +484,142 @@ S["off_body"] = [
     "ủa ai biết chỗ nào bán {food} ngon không",
 ]
 
+
+# ---- second round of hand-written material: registers and boundary cases ----------------
+
+S["livestock"] = ["con bò cái {color}", "con bò đực sừng cong", "con trâu nghé", "2 con trâu", "con dê đực", "bầy dê 5 con",
+                  "đàn vịt chạy đồng", "đàn gà tre", "con gà trống nòi", "con heo rừng lai", "đàn ngỗng", "con ngựa bạch",
+                  "bầy bồ câu", "con chó becgie", "con mèo tam thể", "con chó vàng cụt đuôi", "con chó mực", "con mèo Anh lông ngắn",
+                  "con vẹt xanh biết nói", "con chim chào mào", "con chó Husky mắt xanh", "cặp gà Đông Tảo"]
+S["lost_body"] += [
+    "{livestock} nhà {me} sổng chuồng từ {past}, chắc đi lang ra {place}, ai thấy giữ lại giúp",
+    "{livestock} nhà {me} tuột dây chạy mất từ {past}, ai thấy ở {place} báo {me}",
+    "{livestock} nhà {me} xổng ra ngoài lúc mở cổng, tìm cả buổi chưa thấy",
+    "mưa lũ mấy hôm nay làm trôi mất {livestock} của {home}, ai vớt được hay thấy ở đâu cho {me} hay",
+    "ai mất {livestock} thì tới {place} nhận, nó vô phá rẫy {me} từ sáng",
+    "{livestock} nhà {me} ăn ngoài bãi rồi không về chuồng, đã đi tìm khắp {place} mà không thấy",
+    "{livestock} nhà {me} đi lạc mấy bữa rồi, tên nó là {name}, có vòng cổ đỏ, ai thấy nhắn {me}",
+    "đã đón {animal} về nhà, cảm ơn {person} đã báo tin cho {me}",
+    "tìm được {livestock} rồi nha, cảm ơn cả xóm đã để ý giùm",
+    "{me} để quên {item} ở {landmark} {past}, ai thấy cất giùm {me} với",
+    "{me} lượm được {item} gần {place}, gửi ở quán nước {person}, chủ tới nhận",
+    "có ai thấy {item} {me} bỏ quên trên ghế đá ở {place} không ạ",
+    "ai làm rơi {item} ở bãi giữ xe {landmark} thì qua bảo vệ nhận lại nha",
+    "{me} mới tìm lại được {item} rồi, cảm ơn {all} nhiều",
+    "rơi mất {item} lúc chạy xe qua {place}, ai lượm được làm phước trả lại",
+    "{item} của con {me} bị rơi ở sân trường {school}, ai nhặt được trả giúp cháu",
+]
+S["short_tip"] = [
+    "{place} cuối tuần nào cũng có sới gà", "{place} lại tụ tập đánh bài nữa kìa", "tối nay {place} lại có đua xe",
+    "lại mất trộm ở {place} rồi bà con", "{place} có người lạ lảng vảng nhìn vô nhà", "nhà {person} bị trộm viếng nữa rồi",
+    "lại có cuộc gọi giả công an lừa đảo nha {all}", "{place} tụi nghiện lại tụ tập chích choác", "đường {street} lại có xe quá tải",
+    "ai báo giùm {police}: {place} có sòng bạc", "{place} có ổ ghi đề", "có đối tượng khả nghi ở {place}",
+]
+S["tip_body"] += [
+    "{past} kẻ gian cắt lưới trại gà của {home} ở {place}, bắt đi cả chục con",
+    "{past} kho củi nhà {person} bị ai đó châm lửa, hàng xóm xúm vào dập tắt rồi, nhờ {police} điều tra",
+    "{past} có người ném đá vào nhà {person} rồi bỏ chạy, hư cửa kính",
+    "lúc {h}h {past} có người lạ vào {place} hỏi mua đất rồi chụp hình nhà dân, nghi lừa đảo",
+    "mấy hôm nay có xe ô tô biển tỉnh ngoài đậu ở {place} cả đêm, người trong xe cứ nhìn ra",
+    "{me} bị một tài khoản giả làm shop lừa đặt cọc {money} rồi chặn liên lạc",
+    "có người đi xe {bike} dán thông báo cho vay, khoan cắt bê tông lên tường nhà dân ở {place}, bôi bẩn khắp nơi",
+    "{person} bị mất trộm {stolen} ngay giữa ban ngày ở {place}",
+    "nhóm thanh niên ở {place} hay uống rượu rồi gây gổ, chửi bới người qua đường",
+    "đêm nào cũng có người lạ chở hàng cấm qua {place}, nghi buôn lậu pháo",
+    "có người lạ gõ cửa từng nhà ở {place} hỏi nhà có ai ở không, bà con cẩn thận",
+    "xe máy của sinh viên trọ ở {place} bị bẻ khóa liên tục, tháng này mất {n2} chiếc rồi",
+    "{home} bị kẻ gian dùng câu móc lấy đồ qua cửa sổ {past}, mất điện thoại với ví",
+    "thông tin cho {police}: đối tượng trộm xe hôm trước hay ngồi quán cà phê ở {place}",
+    "bà con cảnh giác, có tin nhắn giả mạo {police} yêu cầu cập nhật định danh qua link lạ, đừng bấm vào",
+    "mẹ {me} nhận được cuộc gọi nói con bị bắt, đòi chuyển {money} để lo, may mà gọi lại kiểm tra kịp",
+]
+S["urg_body"] += [
+    "ngửi thấy mùi khí gas rất nặng trong hành lang {place}, nghi bình gas nhà ai bị xì, {all} tắt bếp và ra ngoài ngay",
+    "rò rỉ khí gas ở quán ăn {place}, mọi người đang sơ tán",
+    "chập điện bốc khói ở cột điện {place}, lửa bắt qua nhà dân rồi",
+    "xe máy đang bốc cháy giữa đường {street}, người trên xe bị bỏng",
+    "có người đàn ông lạ đang dụ một bé gái lên xe ở {place}, {me} đang bám theo",
+    "ông {me} {old_age} tuổi lú lẫn, bỏ nhà ra đi từ {h}h, tìm quanh {place} không thấy, mặc {shirt}",
+    "mẹ {me} bị đãng trí, đi lạc từ sáng ở khu {place}, {all} ai gặp báo {me} với",
+    "đứa nhỏ nhà {person} tắm sông chiều nay tới giờ chưa về, cả xóm đang đi tìm",
+    "chồng chị {name} đang say rượu cầm {weapon} đòi đốt nhà, mẹ con chị chạy ra đường rồi",
+    "có 3 thằng đang bẻ khóa xe ở {place}, {me} thấy tận mắt, {police} tới liền",
+    "tụi nó đang đánh một người ở {place}, nằm bất động rồi",
+]
+S["spam_body"] += [
+    "nhà {me} có bầy {pet} con, khỏe mạnh, bao bệnh 1 tuần, để lại {money} một bé",
+    "{me} đổi xe nên để lại {bike} {year}, máy êm, biển số đẹp, {money}, ai thích qua {place} coi",
+    "vườn nhà {me} đang thu hoạch {fruit}, bán tại vườn {money} một ký, đặt trước để {me} hái",
+    "nhà {me} mới về lô {product}, giá mềm cho bà con trong nhóm, ghé nhà ở {place} lấy hàng nha",
+    "sang nhượng quán {food} đang đông khách ở {place}, giá {money}, do không có người trông",
+    "nhận may đồ, sửa đồ, lên lai quần lấy liền ở {place}, giá bình dân",
+    "khẩn: tài khoản VNeID của quý vị chưa được đồng bộ, xác thực khuôn mặt tại {url} để tránh gián đoạn",
+    "{police} {pn} gửi bà con: đăng ký nhận tiền hỗ trợ {money} qua đường link {url}",
+    "{me} đang có {pet} con cần tìm chủ mới, phí {money}, bao khỏe, {cta}",
+    "ai có nhu cầu mua {fruit}, {product} thì liên hệ {me} nhé, giá rẻ hơn ngoài chợ",
+    "em nhận nấu cỗ, đặt tiệc tại nhà trọn gói {money}/mâm, {cta}",
+    "tuyển nhân viên bán hàng ca tối, lương {money} + thưởng, không cần kinh nghiệm, {cta}",
+    "xe ghép, xe tiện chuyến {pn} đi sân bay giá rẻ, đón tận nhà, {cta}",
+    "nhận chuyển nhà, chuyển trọ trọn gói giá sinh viên, {cta}",
+]
+S["pet"] = ["chó Poodle", "chó Corgi", "mèo Anh lông ngắn", "chó Phốc sóc", "chó Becgie", "mèo Ba Tư", "gà Đông Tảo",
+            "chim chào mào", "cá Koi", "chó Husky"]
+S["fruit"] = ["sầu riêng", "bưởi da xanh", "xoài cát", "chôm chôm", "măng cụt", "vải thiều", "nhãn lồng", "cam sành",
+              "thanh long ruột đỏ", "bơ sáp", "mít Thái"]
+S["year"] = [str(y) for y in range(2010, 2025)]
+S["province"] = ["Hải Phòng", "Bình Dương", "Quảng Ninh", "Nghệ An", "Đồng Nai", "Cần Thơ", "Gia Lai", "Thanh Hóa",
+                 "Long An", "Bắc Ninh", "Kiên Giang", "Đắk Lắk", "Lạng Sơn", "Tây Ninh", "Hà Tĩnh"]
+S["news_crime"] = ["bắt băng nhóm trộm chó liên tỉnh", "khởi tố vụ buôn lậu gỗ quý", "xe container tông sập nhà dân",
+                   "cháy rừng phòng hộ hàng chục hecta", "lật thuyền trên hồ thủy điện", "bắt kẻ giả danh nhà báo tống tiền",
+                   "triệt xóa đường dây cá độ bóng đá", "sạt lở vùi lấp lán trại công nhân", "xử phạt cây xăng bán thiếu",
+                   "bắt đối tượng cướp ngân hàng sau 2 ngày lẩn trốn", "phá ổ nhóm cho vay nặng lãi qua app",
+                   "tai nạn liên hoàn trên cao tốc làm kẹt xe nhiều giờ"]
+S["off_body"] += [
+    "có ai đọc vụ ở {province} {news_crime} chưa, ghê thật",
+    "báo đăng: tại {province} {news_crime}",
+    "nghe đài nói ở {province} vừa {news_crime}, may không phải xứ mình",
+    "chuyển tiếp tin: {province} {news_crime}, ai quan tâm thì đọc link bài gốc",
+    "đọc báo sáng nay thấy vụ ở {province} {news_crime}, may mà quê mình yên bình",
+    "xin chia buồn cùng gia quyến {person}, nguyện cầu hương linh sớm siêu thoát",
+    "vô cùng thương tiếc báo tin {person} đã từ trần, lễ viếng tổ chức tại nhà",
+    "admin xin nhắc: nhóm này để trao đổi chuyện an ninh, bà con vui lòng hạn chế gửi tin quảng cáo và nhắn tin khuya",
+    "admin nhắc: bà con không đăng bán hàng trong nhóm nha, ai vi phạm sẽ bị mời ra",
+    "lịch cho trẻ uống vitamin A ở trạm y tế là hôm nào vậy {all}",
+    "ai hay chạy bộ buổi sáng ở công viên {pn} cho {me} nhập hội với",
+    "chủ nhật này thanh niên xóm {pn} gặp đội xóm bên đá bóng, có ai ra sân xem không",
+    "hóa đơn internet tháng này tự nhiên tính thêm {money}, gọi tổng đài hoài không ai nghe",
+    "tiền nước tháng này {money}, sao mà cao quá",
+    "giá lúa bây giờ {money}/kg, bán không đủ tiền phân",
+    "học phí năm nay tăng lên {money}, lo cho mấy đứa nhỏ đi học mệt ghê",
+    "nay chợ {pn} cá lóc {money}/kg, rẻ ghê",
+    "hôm qua đi đám cưới mừng {money} mà nghe nói ít quá",
+    "tui mới mua cái quạt {money} ở chợ, xài tốt lắm",
+    "ai có kinh nghiệm trồng {fruit} chỉ {me} với, cây nhà {me} rụng trái hoài",
+    "cuối tuần này xã tổ chức hội chợ nông sản, bà con ghé chơi",
+    "chương trình trao học bổng cho học sinh nghèo vượt khó sẽ tổ chức ở nhà văn hóa {pn}",
+    "chúc mừng đội bóng {pn} vô địch giải phường năm nay",
+    "lớp học tiếng Anh miễn phí cho thiếu nhi của đoàn thanh niên khai giảng thứ {d1} này",
+    "hôm nay phường kiểm tra phòng cháy chữa cháy ở các hộ kinh doanh, {all} chuẩn bị bình chữa cháy nha",
+    "nhà {me} mới sơn lại cổng, ai đi ngang nhớ né kẻo dính sơn",
+    "ủa hôm nay có ai đi họp phụ huynh trường {school} không",
+    "đường lên nương mùa này trơn quá, bà con đi cẩn thận",
+    "năm nay nước lên sớm, mấy ruộng dưới trũng chắc thu hoạch không kịp",
+    "bữa nay trời nắng đẹp, phơi lúa được rồi bà con ơi",
+    "mấy o mấy mệ ơi chiều ni đi tập dưỡng sinh ở nhà văn hóa hỉ",
+    "tụi nhỏ nghỉ hè rồi, có lớp học bơi nào không cho tụi nó tập",
+    "tuần sau cắt nước để sửa đường ống, bà con trữ nước trước nha",
+    "nhớ hồi xưa xóm mình còn cái giếng làng, giờ lấp mất rồi",
+    "bé nhà {me} đau bụng từ tối qua, đi khám bác sĩ nói rối loạn tiêu hóa, cảm ơn mọi người hỏi thăm",
+    "nhà {person} mới sinh em bé, chúc mừng gia đình nhé",
+    "mấy bác cho hỏi đăng ký tạm trú cho người thuê trọ làm online được không",
+    "cho hỏi làm căn cước cho con dưới 14 tuổi có cần đưa cháu lên không ạ",
+    "cảm ơn {police} đã tới nói chuyện chuyên đề phòng chống ma túy ở trường, các cháu học được nhiều",
+    "phim cảnh sát hình sự tối nay chiếu tập cuối rồi nha {all}",
+    "đội mình thua rồi, thủ môn bắt như phá, cay quá",
+    "con trai {me} đòi mua súng nước chơi Tết, cho mua không ta",
+    "ông xã {me} câu được con cá to quá, tối qua nhà nhậu",
+]
+
 # Openers and closers per category.
 S["opener_any"] = ["", "", "", "", "", "", "Chào {all}, ", "Dạ em chào {all}, ", "{all} ơi, ", "Alo alo, ",
                    "Xin chào {police}, ", "Anh {name} ơi, ", "Báo cáo {police}, ", "Cho em hỏi chút, ", "Thưa {police}, ",
@@ -620,35 +756,46 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def build(category: str, urgent: bool, rng: random.Random) -> str:
+def _body(key: str, rng: random.Random) -> tuple[str, str]:
+    """A random template of list ``key``, and its family name (list + index)."""
+    i = rng.randrange(len(S[key]))
+    return S[key][i], f"{key}:{i}"
+
+
+def build(category: str, urgent: bool, rng: random.Random) -> tuple[str, str]:
     opener = fill(rng.choice(S["opener_any"]), rng) if rng.random() < 0.45 else ""
     if category == "tip" and urgent:
-        body = fill(rng.choice(S["now_word"]) + rng.choice(S["urg_body"]), rng)
+        tpl, family = _body("urg_body", rng)
+        body = fill(rng.choice(S["now_word"]) + tpl, rng)
         closer = fill(rng.choice(S["urg_closer"]), rng)
         if rng.random() < 0.3:  # a second detail sentence
             closer = fill(rng.choice(["Ở {place}.", "Mặc {shirt}.", "Xe {bike} biển {plate}.", "Số em {phone}."]), rng) + " " + closer
     elif category == "tip":
-        body = fill(rng.choice(S["tip_body"]), rng)
+        tpl, family = _body("short_tip" if rng.random() < 0.12 else "tip_body", rng)
+        body = fill(tpl, rng)
         closer = fill(rng.choice(S["tip_closer"]), rng)
         if rng.random() < 0.25:
             closer = fill(rng.choice(S["tip_closer"]), rng) + " " + closer
     elif category == "spam":
-        body = fill(rng.choice(S["spam_body"]), rng)
+        tpl, family = _body("spam_body", rng)
+        body = fill(tpl, rng)
         closer = fill(rng.choice(S["spam_closer"]), rng)
         if rng.random() < 0.3:
             opener = ""
     elif category == "lost_item":
-        body = fill(rng.choice(S["lost_body"]), rng)
+        tpl, family = _body("lost_body", rng)
+        body = fill(tpl, rng)
         closer = fill(rng.choice(["", "", "Em cảm ơn.", "Cảm ơn cả nhà.", "Đồ kỷ niệm nên em quý lắm.",
                                   "Nhờ anh admin duyệt bài giúp.", "Share giúp em với ạ."]), rng)
     else:
-        body = fill(rng.choice(S["off_body"]), rng)
+        tpl, family = _body("off_body", rng)
+        body = fill(tpl, rng)
         closer = fill(rng.choice(["", "", "", "", "hihi", "nha", "😄", "hì hì", "vậy đó", "ha ha"]), rng)
     text = _sentence(opener + body)
     if closer:
         sep = ". " if text and text[-1] not in ".!?" else " "
         text = text + sep + closer
-    return text
+    return text, family
 
 
 def augment(text: str, category: str, urgent: bool, rng: random.Random) -> list[str]:
@@ -693,20 +840,21 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
         attempts = 0
         while got < target and attempts < target * 20:
             attempts += 1
-            base = build(category, urgent, rng)
+            base, family = build(category, urgent, rng)
             for variant in augment(base, category, urgent, rng):
                 key = dedup_key(variant)
                 if key in seen or not key:
                     continue
                 seen.add(key)
-                rows.append({"text": variant, "category": category, "urgent": urgent})
+                rows.append({"text": variant, "category": category, "urgent": urgent, "family": family})
                 got += 1
                 if got >= target:
                     break
     rng.shuffle(rows)
     for i, row in enumerate(rows):
         row["id"] = f"g{i:05d}"
-    return [{"id": r["id"], "text": r["text"], "category": r["category"], "urgent": r["urgent"]} for r in rows]
+    return [{"id": r["id"], "text": r["text"], "category": r["category"], "urgent": r["urgent"], "family": r["family"]}
+            for r in rows]
 
 
 def dumps(rows: list[dict]) -> str:

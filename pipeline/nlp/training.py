@@ -60,18 +60,25 @@ def library_versions() -> dict[str, str]:
 
 
 def split(rows: Sequence[dict], share: float = HOLDOUT_SHARE, seed: int = SPLIT_SEED) -> tuple[list[dict], list[dict]]:
-    """Stratified (category x urgent) deterministic train / held-out split."""
+    """Deterministic train / held-out split, stratified by (category, urgent).
+
+    Rows generated from the same template share a ``family``; whole families go
+    to one side, so the held-out figures measure generalisation to phrasings the
+    model has not seen (a row-level split would leak near-duplicate variants).
+    Rows without ``family`` are their own family.
+    """
     rng = random.Random(seed)
-    by_key: dict[tuple, list[dict]] = {}
-    for r in rows:
-        by_key.setdefault((r["category"], bool(r.get("urgent"))), []).append(r)
+    families: dict[tuple, dict[str, list[dict]]] = {}
+    for i, r in enumerate(rows):
+        key = (r["category"], bool(r.get("urgent")))
+        families.setdefault(key, {}).setdefault(r.get("family") or f"row{i}", []).append(r)
     train, held = [], []
-    for key in sorted(by_key):
-        group = list(by_key[key])
-        rng.shuffle(group)
-        k = int(round(len(group) * share))
-        held.extend(group[:k])
-        train.extend(group[k:])
+    for key in sorted(families):
+        names = sorted(families[key])
+        rng.shuffle(names)
+        k = max(1, int(round(len(names) * share))) if len(names) > 1 else 0
+        for j, name in enumerate(names):
+            (held if j < k else train).extend(families[key][name])
     return train, held
 
 
