@@ -224,8 +224,11 @@ class Collector:
 
 async def produce_all(bootstrap: list[str], topic: str, pairs: list[tuple[bytes, bytes]], *,
                       label: str, rate: float = 0.0) -> dict[bytes, int]:
-    """Publish (key, value) pairs; with ``rate`` > 0 paced. Returns nothing useful for unpaced runs;
-    for paced runs the produce timestamp (ms) set on each record, by value."""
+    """Publish (key, value) pairs, as fast as possible or, with ``rate`` > 0, paced.
+
+    Every record carries an explicit timestamp (now, in ms); for paced runs the
+    timestamps are returned by value, for latency matching (empty otherwise).
+    """
     from aiokafka import AIOKafkaProducer
 
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks=1, linger_ms=10 if rate <= 0 else 0,
@@ -440,7 +443,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--messages", "-n", type=int, default=50_000, help="messages per stage (default 50000)")
     p.add_argument("--stages", default="a,b,c", help="comma-separated subset of a,b,c (default a,b,c)")
     p.add_argument("--bootstrap", default=None,
-                   help="HOST:PORT of an existing broker (default: start an embedded broker for the run)")
+                   help="HOST:PORT of an existing broker (default: start an embedded broker for the run); "
+                        "stage c then also works through whatever chat.messages already holds (its outputs "
+                        "are not counted, but they delay the start)")
     p.add_argument("--partitions", type=int, default=4, help="partitions of the bench topics (default 4)")
     p.add_argument("--seed", type=int, default=7, help="seed of the generated messages (default 7)")
     p.add_argument("--latency-messages", type=int, default=2000,
