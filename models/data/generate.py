@@ -24,7 +24,7 @@ from pathlib import Path
 SEED = 20261123
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "train.jsonl"
-PER_CATEGORY = 1500  # messages per category after augmentation and balancing
+PER_CATEGORY = 2000  # messages per category after augmentation and balancing
 
 # --------------------------------------------------------------------------------------
 # Slots
@@ -620,6 +620,149 @@ S["off_body"] += [
     "ông xã {me} câu được con cá to quá, tối qua nhà nhậu",
 ]
 
+
+# ---- third round: more crime types, everyday chat, natural seller posts ------------------
+
+S["tip_body"] += [
+    "ở {place} có người khai thác cát trái phép ban đêm, ghe hút cát chạy ầm ầm, bờ sông sạt dần",
+    "có người chặt trộm cây keo trong rừng phòng hộ gần {place}, chở ra bằng xe công nông",
+    "có người bán thuốc lá điện tử, bóng cười cho học sinh ngay cổng trường {school}",
+    "nghi có đường dây môi giới mại dâm ở nhà nghỉ {place}, khách ra vào suốt đêm",
+    "một cô gái trẻ ở {place} bị người lạ hứa cho đi làm lương cao bên kia biên giới, gia đình lo bị lừa bán",
+    "hàng xóm hay đánh đập đứa nhỏ con riêng, cháu bị bầm tím khắp người, {police} can thiệp giúp",
+    "ở trường {school} có nhóm học sinh bắt nạt, đánh hội đồng bạn rồi quay clip đăng mạng",
+    "có người bán hàng giả, hàng nhái ở chợ {pn}, bán cả thuốc không rõ nguồn gốc",
+    "tài xế xe tải hay nhậu xong rồi chạy xe qua {place}, lạng lách suýt tông người",
+    "nhóm bảo kê ở chợ {pn} thu tiền tiểu thương mỗi ngày, ai không đóng là bị gây khó dễ",
+    "có người lấy trộm đồ cúng ở miếu {pn} mấy lần rồi",
+    "bị móc túi ở chợ {pn} {past}, mất ví có {money} với giấy tờ, chợ đông quá không biết ai lấy",
+    "kẻ gian trộm gương, tháo bánh xe máy đậu ở {place} mấy đêm liền",
+    "tụi thanh niên phá đèn đường, vẽ bậy lên tường trường {school}",
+    "có người vứt xác heo chết xuống kênh {pn}, bốc mùi cả xóm, nghi do dịch",
+    "người ta xây lấn ra hành lang an toàn đường bộ ở {place}, che khuất tầm nhìn khúc cua",
+    "{me} nhận được tin nhắn tuyển dụng làm việc online, chuyển {money} xong thì bị chặn, giờ mới biết bị lừa",
+    "con {me} chơi game bị dụ nạp thẻ, mất {money}, đứa kia còn dọa nếu báo thì tung ảnh",
+    "có người nhận là cán bộ bảo hiểm xã hội gọi bảo cập nhật hồ sơ rồi đòi cài ứng dụng lạ, {all} cẩn thận",
+    "{home} bị người lạ đổ sơn và dán giấy đòi nợ trước cổng dù nhà {me} không vay ai",
+    "ông {name} ở {place} nhặt được súng tự chế, muốn nộp lại cho {police}",
+    "có đám người lạ vào {place} chăng dây bắt chim trời, bắn chim cả trong khu dân cư",
+    "sáng nào cũng có xe tải đậu chiếm hết lòng đường ở {place}, học sinh đi học rất nguy hiểm",
+    "có đối tượng hay đứng ở {place} trêu ghẹo, sàm sỡ nữ sinh đi học về",
+    "camera nhà {me} quay được người lạ trèo vào sân lúc {h}h sáng, thấy có đèn là bỏ chạy",
+    "{past} cửa hàng điện thoại ở {place} bị đập kính lấy đồ, chủ tiệm đã báo {police}",
+]
+S["urg_body"] += [
+    "tụi nó còn đang ở trong nhà {person}, đèn pin lấp ló, {me} đứng ngoài canh",
+    "ngay trước nhà {me} có người đang bị chém, máu nhiều lắm, tới liền",
+    "có đứa nhỏ rớt xuống giếng ở {place}, cả xóm đang cứu mà không ai xuống được",
+    "cây đổ đè lên mái nhà {person}, có người kẹt bên trong, cần xe cứu hộ",
+    "bé {age} tuổi con {person} đi theo người lạ khỏi cổng trường {school} mới đây, chưa tìm thấy",
+    "đang có người đuổi chém nhau giữa chợ {pn}, bà con chạy tán loạn",
+    "tên trộm bị dân bắt được ở {place} nhưng có đồng bọn cầm {weapon} tới giải vây",
+    "ở {place} có người bị chó dại cắn, chó còn đang chạy rông cắn người khác",
+    "con {me} uống nhầm thuốc sâu, đang đưa đi viện mà xe kẹt, ai mở đường giúp với",
+    "đang có nhóm người lạ chở hàng cấm qua chốt {pn}, xe {color} biển {plate}, chạy về hướng {street}",
+]
+S["spam_body"] += [
+    "nhà {me} có làm {food} bán buổi sáng, ai ở gần {place} đặt trước {me} mang tới tận nhà",
+    "mình chuyên hàng xách tay Nhật, Hàn: {product}, cam kết chính hãng, có sẵn giao ngay",
+    "{me} có {product} dư dùng không hết, để lại giá {money} cho ai cần, còn mới nguyên",
+    "cơ sở {name} nhận gia công {product} số lượng lớn, giá xưởng",
+    "đăng ký gói cước 4G không giới hạn chỉ {money}/tháng, nhắn tin theo cú pháp tới {phone}",
+    "vé số kiến thiết giá gốc, mua online trả thưởng tận nhà, {cta}",
+    "chị em nào muốn da trắng hồng sau 7 ngày thì inbox em, có quà tặng kèm",
+    "tổ chức {name} tặng quà Tết cho hộ nghèo, để nhận vui lòng nộp phí vận chuyển {money} vào số tài khoản {phone}",
+    "cần tuyển gấp người làm tại nhà dán tem, xâu hạt, đóng gói, nhận {money}/ngày, đặt cọc nguyên liệu {money}",
+    "lớp học làm giàu từ con số 0, học phí chỉ {money}, cam kết thu nhập, {cta}",
+    "quý khách được miễn phí 1 năm bảo hiểm sức khỏe, đăng ký ngay tại {url}",
+    "thu mua phế liệu, đồ cũ giá cao tận nhà, {cta}",
+    "bán gấp nhà cấp 4 ở {place}, diện tích {n}m2, giá {money}, chính chủ không qua trung gian",
+]
+S["lost_body"] += [
+    "{me} mất {item} trên chuyến xe khách từ {province} về {pn} {past}, ai thấy cho {me} xin lại",
+    "trên đường đi làm về {me} bị rơi {item} đâu không biết, chắc rơi quanh {place}",
+    "{me} có nhặt được {item} tên {full_name}, ai quen người này nhắn giúp",
+    "phát hiện {item} bị bỏ quên trên ghế chờ ở {landmark}, chủ nhân liên hệ bảo vệ nhận lại",
+    "xin thông báo: {me} đã gửi {item} nhặt được cho {police}, chủ nhân mang giấy tờ tới nhận",
+    "con {me} đi học về làm mất {item}, bên trong có tên trường và lớp, ai thấy cho {me} xin",
+    "ai ở {place} có thấy {animal} đi lạc không, mất từ {past}, cả nhà đang buồn lắm",
+    "{me} đã tìm thấy {item} trong cốp xe, báo để {all} khỏi tìm giúp nữa, cảm ơn",
+]
+S["off_body"] += [
+    "có ai biết tiệm nào sửa điện thoại uy tín ở gần {place} không",
+    "nhà {me} có cây mai nở sớm quá, chắc Tết này không còn hoa",
+    "chiều nay đi coi bóng đá ở sân {pn}, trận hay quá trời",
+    "bà con cho hỏi năm nay đóng bảo hiểm y tế hộ gia đình bao nhiêu tiền một người",
+    "mọi người ai có số của thợ sửa ống nước cho {me} xin với",
+    "đi ngang {place} thấy hoa sữa nở thơm nức, mùa thu tới rồi",
+    "nghe nói sắp có đợt kiểm tra nhà trọ, chủ trọ chuẩn bị giấy tờ cho đủ nha",
+    "cảm ơn {police} đã hướng dẫn bà con cài ứng dụng định danh, giờ làm thủ tục nhanh hẳn",
+    "ai có con học trường {school} cho hỏi bao giờ họp phụ huynh",
+    "sáng nay chợ {pn} đông quá, giá rau tăng gấp đôi",
+    "năm nay trung thu tổ mình làm lồng đèn cho tụi nhỏ, ai rảnh qua phụ",
+    "mấy hôm nay nóng quá, đêm ngủ không được",
+    "ủa điện nhà mọi người có chập chờn không, nhà {me} cứ tắt mở hoài",
+    "nhà ai có cây chuối chín cho {me} xin buồng để cúng rằm",
+    "thiệt tình tui không hiểu sao giá xăng lên xuống hoài",
+    "lâu rồi xóm mình không tổ chức văn nghệ, năm nay làm một buổi đi mọi người",
+    "tối qua mất ngủ vì con chó nhà bên sủa cả đêm, chắc nó thấy mèo",
+    "con {me} vừa thi đậu đại học, cả nhà mừng quá trời",
+    "hôm nay là ngày giỗ ông nội {me}, cả nhà về đông đủ",
+    "ai trồng rau sạch bán cho {me} mua với, rau chợ sợ thuốc quá",
+    "nhớ đóng cửa sổ nha, chiều nay có giông đó",
+    "tui thấy mấy bữa nay đường sá sạch sẽ hơn hẳn, cảm ơn tổ vệ sinh",
+    "hôm nay {me} được nghỉ phép, ở nhà nấu {food} cho cả nhà",
+    "có ai đi chợ huyện sáng mai cho {me} quá giang với",
+    "mấy anh em công an phường đá bóng giao lưu với thanh niên xóm, vui ghê",
+    "phim truyền hình dạo này toàn phim điều tra, xem hoài cũng chán",
+    "mất điện mấy tiếng rồi mà đồ trong tủ lạnh hư hết",
+    "con heo đất của thằng nhỏ bị nó đập lấy tiền mua kẹo, cười muốn xỉu",
+    "nhà {me} có bộ bàn ghế cũ, ai cần cho luôn không lấy tiền",
+]
+
+
+# ---- fourth round: hedged reports, greetings before reports, police-flavoured chat ---------
+
+S["hedge"] = ["không biết có phải không nhưng ", "hình như ", "em thấy lạ là ", "nói thiệt là ", "tui nghi ", "báo để anh em biết: ",
+              "không biết nhà ai bị giống em không, ", "kể mọi người nghe, ", "chắc mọi người cũng biết rồi, ",
+              "hỏi thử coi, ", "em xin phép báo: ", "hic, ", "huhu ", "chuyện là ", "lần thứ 3 trong tháng rồi, "]
+S["greeting_sentence"] = ["Chào buổi sáng cả nhà.", "Chúc mọi người buổi tối vui vẻ.", "Dạ em chào anh CSKV và cả nhóm ạ.",
+                          "Xin chào bà con.", "Em mới vào nhóm, chào cả nhà.", "Chào anh chị, cuối tuần vui vẻ.",
+                          "Chúc cả nhà năm mới an khang.", "Hôm nay trời đẹp quá mọi người ha.", "Dạ thưa các anh.",
+                          "Chào mọi người, lâu rồi mới lên nhóm.", "Sáng nay trời mưa to quá."]
+S["off_body"] += [
+    "anh CSKV ơi cuối tuần này tổ mình họp lúc mấy giờ vậy anh",
+    "cảm ơn {police} đã tới dự lễ khai giảng và tặng quà cho các cháu",
+    "chúc mừng ngày truyền thống Công an nhân dân, chúc các anh luôn mạnh khỏe",
+    "anh {name} công an khu vực mới về phường mình hiền mà nhiệt tình lắm",
+    "nhà mình ai có nhu cầu học lái xe thì đăng ký ở đâu vậy, cho em hỏi với",
+    "con trai {me} thi vào trường công an, mọi người cầu may cho cháu nha",
+    "hôm qua nghe đài nói sắp có đợt nắng nóng kéo dài, bà con chú ý sức khỏe",
+    "thấy công an phường đi tuần tối qua, yên tâm ghê",
+    "tụi nhỏ đòi đi xem diễu hành kỷ niệm ngày lễ, ai đi chung không",
+    "đường làng mới lắp camera với đèn năng lượng mặt trời, đẹp quá bà con ơi",
+    "cho hỏi xin giấy xác nhận cư trú thì lên phường buổi nào",
+    "anh em ơi nhóm này chỉ để báo tin an ninh nha, chuyện khác mình nhắn riêng",
+    "vụ trộm hôm bữa công an bắt được rồi đó, bà con khỏi lo",
+    "đọc lại mấy tin trong nhóm mới thấy xóm mình dạo này yên ổn hơn nhiều",
+    "sáng nay {me} đi tập thể dục gặp anh CSKV, ảnh hỏi thăm bà con quá trời",
+    "bà con nào biết chỗ sửa khóa cửa không, chìa nhà {me} bị gãy trong ổ",
+    "ai biết thủ tục sang tên xe máy làm ở đâu, {me} mới mua lại xe của người quen",
+    "tối nay có phim hình sự hay lắm, 8h trên VTV",
+    "nhà tui mới nuôi con chó giữ nhà, sủa dữ lắm, ai đi ngang nhớ coi chừng",
+    "nghe ông bà kể hồi xưa xóm này trộm cướp dữ lắm, giờ thì yên rồi",
+]
+S["tip_body"] += [
+    "{hedge}nhà trọ cuối {place} có mấy người lạ mới tới ở, đêm nào cũng mở nhạc bay lắc",
+    "{hedge}mấy hôm nay có người đi xe {bike} không biển chạy chậm qua {place}, nhìn vô từng nhà",
+    "{hedge}{home} bị mất {stolen} mà không thấy dấu vết cạy phá gì",
+    "{hedge}quán nước đầu {place} là chỗ tụi nó hẹn nhau mua bán ma túy",
+    "{hedge}có nhóm người ngoài tỉnh thuê kho ở {place} chứa hàng gì không rõ, ra vào lúc nửa đêm",
+    "{hedge}bữa giờ có người gọi cho các cụ trong xóm xưng là cán bộ bảo hiểm, hỏi số tài khoản",
+    "{hedge}mấy thanh niên ở {place} đang rủ nhau tối nay đi đánh nhóm bên {pn}",
+    "{hedge}xe rác tự chế chạy ban đêm đổ trộm rác ra ven {place}",
+]
+
 # Openers and closers per category.
 S["opener_any"] = ["", "", "", "", "", "", "Chào {all}, ", "Dạ em chào {all}, ", "{all} ơi, ", "Alo alo, ",
                    "Xin chào {police}, ", "Anh {name} ơi, ", "Báo cáo {police}, ", "Cho em hỏi chút, ", "Thưa {police}, ",
@@ -698,6 +841,23 @@ TEEN_SUBS = [
 
 def teencode(text: str, rng: random.Random, rate: float = 0.7) -> str:
     for word, subs in TEEN_SUBS:
+        if rng.random() < rate:
+            text = re.sub(r"(?<!\w)" + re.escape(word) + r"(?!\w)", lambda m: rng.choice(subs), text)
+    return text
+
+
+DIALECT_SUBS = [
+    ("không", ["hông", "hổng", "khôn"]), ("gì", ["chi"]), ("sao", ["răng"]), ("vậy", ["rứa", "dzậy", "vầy"]),
+    ("ở đâu", ["ở mô"]), ("đâu", ["mô"]), ("này", ["ni", "nì"]), ("kia", ["tê"]), ("tôi", ["tui"]), ("bà ấy", ["bả"]),
+    ("ông ấy", ["ổng"]), ("anh ấy", ["ảnh"]), ("chị ấy", ["chỉ"]), ("nhé", ["nghen", "nha", "hỉ"]),
+    ("thế nào", ["ra sao", "làm răng"]), ("bây giờ", ["giờ", "chừ", "bi giờ"]), ("mẹ", ["má", "mạ"]),
+    ("bố", ["ba", "tía"]), ("ví", ["bóp"]), ("nhặt", ["lượm"]), ("rơi", ["rớt"]), ("vào", ["vô"]), ("nhanh", ["lẹ"]),
+    ("ngã", ["té"]), ("cốc", ["ly"]), ("hôm qua", ["bữa qua", "hôm qua"]), ("rất", ["dữ lắm", "quá trời"]),
+]
+
+
+def dialect(text: str, rng: random.Random, rate: float = 0.6) -> str:
+    for word, subs in DIALECT_SUBS:
         if rng.random() < rate:
             text = re.sub(r"(?<!\w)" + re.escape(word) + r"(?!\w)", lambda m: rng.choice(subs), text)
     return text
@@ -792,6 +952,8 @@ def build(category: str, urgent: bool, rng: random.Random) -> tuple[str, str]:
         body = fill(tpl, rng)
         closer = fill(rng.choice(["", "", "", "", "hihi", "nha", "😄", "hì hì", "vậy đó", "ha ha"]), rng)
     text = _sentence(opener + body)
+    if category != "off_topic" and not opener and rng.random() < 0.12:
+        text = fill(rng.choice(S["greeting_sentence"]), rng) + " " + text
     if closer:
         sep = ". " if text and text[-1] not in ".!?" else " "
         text = text + sep + closer
@@ -804,6 +966,8 @@ def augment(text: str, category: str, urgent: bool, rng: random.Random) -> list[
     pool = "emoji_urg" if urgent else "emoji_spam" if category == "spam" else "emoji_any"
     for _ in range(rng.choice([1, 1, 2])):
         v = text
+        if rng.random() < 0.3:
+            v = dialect(v, rng)
         if rng.random() < 0.55:
             v = teencode(v, rng)
         if rng.random() < 0.55:
