@@ -29,6 +29,9 @@ DEAD_LETTERS = Counter(
     "binhyen_dead_letters_total", "Input records rejected to the dead-letter topic, by reason.", ["reason"])
 DUPLICATES = Counter(
     "binhyen_duplicate_messages_total", "Messages seen before (redelivery) and skipped.")
+REPUBLISH_SKIPPED = Counter(
+    "binhyen_republish_skipped_total",
+    "Outputs not published again because they were already on the broker (redone after a crash).")
 EMIT_ERRORS = Counter(
     "binhyen_emit_errors_total", "Failures to publish an output record, by topic.", ["topic"])
 END_TO_END_LATENCY = Histogram(

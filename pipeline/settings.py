@@ -33,8 +33,13 @@ class Settings:
     session_timeout: float = 30.0  # consumer group session timeout, seconds
     heartbeat_interval: float = 3.0  # seconds
     rebalance_timeout: float = 30.0  # seconds
-    seen_ids_per_group: int = 5000  # idempotency window per group
-    max_message_bytes: int = 256 * 1024
+    seen_ids_per_group: int = 1000  # idempotency window: recent message ids remembered per group
+    readback_per_partition: int = 5000  # output records re-read per partition after an assignment
+    kafka_security_protocol: str = ""  # PLAINTEXT (default), SSL, SASL_PLAINTEXT or SASL_SSL
+    kafka_sasl_mechanism: str = ""  # PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512
+    kafka_sasl_username: str = ""
+    kafka_sasl_password: str = ""
+    kafka_ssl_cafile: str = ""  # CA bundle for SSL / SASL_SSL (default: the system's)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -63,6 +68,31 @@ class Settings:
             raise SettingsError("BINHYEN_KAFKA is empty")
         if not 0 <= self.metrics_port < 65536:
             raise SettingsError("BINHYEN_METRICS_PORT must be a port number (0 disables /metrics)")
+
+        protocol = self.kafka_security_protocol.upper()
+        if protocol and protocol not in ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"):
+            raise SettingsError("BINHYEN_KAFKA_SECURITY_PROTOCOL must be PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL")
+        if protocol.startswith("SASL") and not (self.kafka_sasl_username and self.kafka_sasl_password):
+            raise SettingsError("SASL needs BINHYEN_KAFKA_SASL_USERNAME and BINHYEN_KAFKA_SASL_PASSWORD")
+        if self.kafka_sasl_mechanism and self.kafka_sasl_mechanism.upper() not in (
+                "PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"):
+            raise SettingsError("BINHYEN_KAFKA_SASL_MECHANISM must be PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512")
+
+    def kafka_client_kwargs(self) -> dict[str, object]:
+        """Security settings for every aiokafka client (producer, consumer, admin)."""
+        protocol = (self.kafka_security_protocol or "PLAINTEXT").upper()
+        if protocol == "PLAINTEXT":
+            return {}
+        from aiokafka.helpers import create_ssl_context
+
+        kwargs: dict[str, object] = {"security_protocol": protocol}
+        if protocol in ("SSL", "SASL_SSL"):
+            kwargs["ssl_context"] = create_ssl_context(cafile=self.kafka_ssl_cafile or None)
+        if protocol.startswith("SASL"):
+            kwargs.update(sasl_mechanism=(self.kafka_sasl_mechanism or "PLAIN").upper(),
+                          sasl_plain_username=self.kafka_sasl_username,
+                          sasl_plain_password=self.kafka_sasl_password)
+        return kwargs
 
     @property
     def bootstrap_servers(self) -> list[str]:

@@ -46,6 +46,16 @@ class RuleEngine:
         self.groups = groups
         self.seen_ids_per_group = seen_ids_per_group
 
+    def sender_is_idle(self, group_id: str, sender: SenderState, now: float) -> bool:
+        """True when a member's state no longer matters at ``now`` (POSIX seconds of a ``sent_at``):
+        no strike within the window and no message within the flood window. Such state can be
+        dropped; judging with the empty state gives the same result."""
+        cfg = self.groups.for_group(group_id)
+        if cfg.strikes.active(sender.strikes, now):
+            return False
+        horizon = now - cfg.flood.window_seconds
+        return all(t <= horizon for t in sender.recent)
+
     def judge(self, msg: ChatMessage, cls: Classification, sender: SenderState, group: GroupState) -> Judgement:
         if group.has_seen(msg.message_id):
             return Judgement(duplicate=True, sender_state=sender, group_state=group)

@@ -1,13 +1,13 @@
 """The Faust app: topics, state tables and the one moderation agent.
 
 The agent is thin: it takes a batch of events, hands the raw records to
-:class:`~pipeline.streams.processing.BatchProcessor`, then queues the outputs
-and the new state (the tables' changelog records) together and waits until the
-broker has all of them before the batch is acknowledged. A crash can only
-repeat a batch, never lose one; the repeated messages are then recognised by
-their ids (the group-state table) unless the crash fell between the outputs
-and the changelog reaching the broker, in which case the same records, with
-the same deterministic ids, are published again. See README "Delivery
+:class:`~pipeline.streams.processing.BatchProcessor`, publishes the outputs,
+waits until the broker has them, then writes each touched group's state (one
+changelog record per group) and waits again; only then is the batch
+acknowledged. A crash therefore never loses an output: the batch is consumed
+again. Messages whose state was stored are recognised by their ids; outputs
+published just before a crash, whose state was not, are recognised by
+reading the output partitions back (``published``). See README "Delivery
 guarantees".
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import faust
@@ -27,11 +27,11 @@ from pipeline.domain.classification import Classifier
 from pipeline.domain.engine import RuleEngine
 from pipeline.settings import Settings
 from pipeline.streams import codec, topics
-from pipeline.streams.processing import BatchOutcome, BatchProcessor, RawRecord, StateUpdate
+from pipeline.streams.processing import BatchOutcome, BatchProcessor, RawRecord
+from pipeline.streams.published import emission_id, read_published_ids
 
 log = logging.getLogger(__name__)
 
-SENDER_TABLE = "sender-state"
 GROUP_TABLE = "group-state"
 
 
@@ -54,9 +54,22 @@ def faust_settings(settings: Settings) -> dict[str, Any]:
         broker_commit_interval=1.0,
         producer_max_request_size=4 * 1024 * 1024,
         consumer_max_fetch_size=4 * 1024 * 1024,
+        broker_credentials=_credentials(settings),
         stream_wait_empty=False,
         logging_config=None,
     )
+
+
+def _credentials(settings: Settings) -> Any:
+    kwargs = settings.kafka_client_kwargs()
+    protocol = kwargs.get("security_protocol")
+    if not protocol:
+        return None
+    if str(protocol).startswith("SASL"):
+        return faust.SASLCredentials(
+            username=settings.kafka_sasl_username, password=settings.kafka_sasl_password,
+            mechanism=str(kwargs["sasl_mechanism"]), ssl_context=kwargs.get("ssl_context"))
+    return faust.SSLCredentials(kwargs["ssl_context"])
 
 
 @dataclass
@@ -64,23 +77,19 @@ class Runtime:
     """The app and what the agent works with, so tests can reach each piece."""
 
     app: faust.App
+    settings: Settings
     processor: BatchProcessor
-    sender_table: Any
     group_table: Any
     output_topics: dict[str, Any]
     input_topic: Any
+    published: set[tuple[str, str]] = field(default_factory=set)  # read back after an assignment
+    primed_for: frozenset[int] | None = None  # the input partitions the read-back covers
 
-
-async def _send_state(table: Any, update: StateUpdate) -> Any:
-    """Queue a table value to its changelog on an explicit partition; return the delivery future.
-
-    Faust's ``table[key] = value`` takes the partition from the *current*
-    event, and a batch spans partitions, so each update carries the partition
-    of the input record it came from (where its group's messages live).
-    """
-    return await table.changelog_topic.send(
-        key=update.key, value=update.value, partition=update.partition,
-        key_serializer=table.key_serializer, value_serializer=table.value_serializer)
+    def assigned_input_partitions(self) -> frozenset[int]:
+        try:
+            return frozenset(tp.partition for tp in self.app.consumer.assignment() if tp.topic == topics.INPUT)
+        except Exception:  # consumer not started (tests)
+            return frozenset()
 
 
 def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
@@ -123,10 +132,9 @@ def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) ->
         name: app.topic(name, key_serializer="raw", value_serializer="raw", partitions=settings.partitions)
         for name in topics.OUTPUTS
     }
-    sender_table = app.Table(SENDER_TABLE, default=None, partitions=settings.partitions)
     group_table = app.Table(GROUP_TABLE, default=None, partitions=settings.partitions)
     processor = BatchProcessor(classifier, engine)
-    runtime = Runtime(app, processor, sender_table, group_table, output_topics, input_topic)
+    runtime = Runtime(app, settings, processor, group_table, output_topics, input_topic)
 
     @app.agent(input_topic, name="moderate", concurrency=1)
     async def moderate(stream: faust.StreamT) -> None:  # noqa: ANN001
@@ -141,44 +149,65 @@ def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) ->
 
     @app.timer(5.0)
     async def report_state() -> None:
-        metrics.TABLE_ENTRIES.labels(table=SENDER_TABLE).set(len(sender_table.data))
         metrics.TABLE_ENTRIES.labels(table=GROUP_TABLE).set(len(group_table.data))
         await _report_lag(app)
 
     return runtime
 
 
+async def prime(runtime: Runtime) -> None:
+    """After an assignment change, learn which outputs are already published (see ``published``)."""
+    assigned = runtime.assigned_input_partitions()
+    if assigned == runtime.primed_for:
+        return
+    started = time.monotonic()
+    try:
+        runtime.published = await read_published_ids(
+            runtime.settings.bootstrap_servers, assigned,
+            per_partition=runtime.settings.readback_per_partition,
+            client_kwargs=runtime.settings.kafka_client_kwargs())
+    except Exception as exc:  # never stop moderating over it; at worst an output repeats
+        log.error("could not read back published outputs (%s: %s); repeats after a crash are possible",
+                  type(exc).__name__, exc)
+        runtime.published = set()
+    runtime.primed_for = assigned
+    log.info("read back %d published output ids for partitions %s in %.2fs",
+             len(runtime.published), sorted(assigned), time.monotonic() - started)
+
+
 async def handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome:
-    """Process one batch; publish outputs and state together; return what was done."""
-    outcome = runtime.processor.process(
-        records,
-        load_sender=runtime.sender_table.data.get,
-        load_group=runtime.group_table.data.get,
-    )
-    # Outputs and state changelog are queued together, without yielding in
-    # between, so the producer ships them in the same requests; the local
-    # table copy is updated only once the broker has them all.
-    pending = []
-    for emission in outcome.emissions:
-        topic = runtime.output_topics[emission.topic]
-        pending.append(await topic.send(key=emission.key.encode("utf-8"), value=codec.dumps(emission.value)))
-    updates = [(runtime.sender_table, u) for u in outcome.sender_updates.values()]
-    updates += [(runtime.group_table, u) for u in outcome.group_updates.values()]
-    for table, update in updates:
-        pending.append(await _send_state(table, update))
-    results = await asyncio.gather(*pending, return_exceptions=True)
-    failures = [r for r in results if isinstance(r, BaseException)]
-    if failures:
-        for emission, result in zip(outcome.emissions, results):
-            if isinstance(result, BaseException):
-                metrics.EMIT_ERRORS.labels(topic=emission.topic).inc()
-        # Neither ack nor update local state: the agent crashes and the batch
-        # is consumed again (outputs have deterministic ids for dedup).
-        raise RuntimeError(f"{len(failures)} records could not be published: {failures[0]!r}")
-    for table, update in updates:
+    """Process one batch: publish its outputs, wait for the broker, then store the group state."""
+    await prime(runtime)
+    outcome = runtime.processor.process(records, load_group=runtime.group_table.data.get)
+    fresh = [e for e in outcome.emissions
+             if not runtime.published or (e.topic, emission_id(e.topic, e.value)) not in runtime.published]
+    if len(fresh) < len(outcome.emissions):
+        metrics.REPUBLISH_SKIPPED.inc(len(outcome.emissions) - len(fresh))
+    await _await_delivery([
+        (e.topic, await runtime.output_topics[e.topic].send(key=e.key.encode("utf-8"), value=codec.dumps(e.value)))
+        for e in fresh])
+    # Only now, with every output on the broker, does the state move past these messages.
+    table = runtime.group_table
+    await _await_delivery([
+        (table.changelog_topic.get_topic_name(),
+         await table.changelog_topic.send(key=u.key, value=u.value, partition=u.partition,
+                                          key_serializer=table.key_serializer,
+                                          value_serializer=table.value_serializer))
+        for u in outcome.state_updates.values()])
+    for update in outcome.state_updates.values():
         table.data[update.key] = update.value
     record_metrics(outcome, records)
     return outcome
+
+
+async def _await_delivery(pending: list[tuple[str, Any]]) -> None:
+    """Wait until the broker has every record; raise (no ack, so the batch is redone) on failure."""
+    results = await asyncio.gather(*(future for _, future in pending), return_exceptions=True)
+    failed = [(name, r) for (name, _), r in zip(pending, results) if isinstance(r, BaseException)]
+    for name, _ in failed:
+        metrics.EMIT_ERRORS.labels(topic=name).inc()
+    if failed:
+        raise RuntimeError(f"{len(failed)} records could not be published: {failed[0][1]!r}")
 
 
 async def _report_lag(app: faust.App) -> None:

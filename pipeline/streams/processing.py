@@ -53,8 +53,7 @@ class StateUpdate:
 @dataclass
 class BatchOutcome:
     emissions: list[Emission] = field(default_factory=list)
-    sender_updates: dict[str, StateUpdate] = field(default_factory=dict)
-    group_updates: dict[str, StateUpdate] = field(default_factory=dict)
+    state_updates: dict[str, StateUpdate] = field(default_factory=dict)  # by group_id
     judgements: list[Judgement] = field(default_factory=list)
     messages: list[ChatMessage] = field(default_factory=list)
     dead_letter_reasons: list[str] = field(default_factory=list)
@@ -63,9 +62,43 @@ class BatchOutcome:
     classified: int = 0
 
 
-def sender_key(group_id: str, sender_id: str) -> str:
-    """Table key for one member of one group; length-prefixed so no id can collide."""
-    return f"{len(group_id)}:{group_id}:{sender_id}"
+class GroupBundle:
+    """Everything remembered about one group, stored as ONE table record keyed by ``group_id``.
+
+    Keeping the group's seen ids, lost-and-found reports and its members'
+    strikes in a single record makes each state write atomic: after a crash
+    the state is either before or after a message, never half of each.
+    Members whose state no longer matters are pruned on every write.
+    """
+
+    def __init__(self, data: dict | None) -> None:
+        data = data if isinstance(data, dict) else {}
+        self.group = GroupState.from_json(data.get("group"))
+        senders = data.get("senders")
+        self._raw_senders: dict = senders if isinstance(senders, dict) else {}
+        self._senders: dict[str, SenderState] = {}
+        self.latest = float(data.get("latest", 0.0)) if isinstance(data.get("latest"), (int, float)) else 0.0
+
+    def sender(self, sender_id: str) -> SenderState:
+        if sender_id not in self._senders:
+            self._senders[sender_id] = SenderState.from_json(self._raw_senders.get(sender_id))
+        return self._senders[sender_id]
+
+    def update(self, sender_id: str, judgement: Judgement, sent_at: float) -> None:
+        self._senders[sender_id] = judgement.sender_state
+        self.group = judgement.group_state
+        self.latest = max(self.latest, sent_at)
+
+    def to_json(self, group_id: str, engine: RuleEngine) -> dict:
+        senders = dict(self._raw_senders)
+        for sender_id, state in self._senders.items():
+            senders[sender_id] = state.to_json()
+        kept = {}
+        for sender_id, raw in senders.items():
+            state = self._senders.get(sender_id) or SenderState.from_json(raw)
+            if not engine.sender_is_idle(group_id, state, self.latest):
+                kept[sender_id] = raw
+        return {"group": self.group.to_json(), "senders": kept, "latest": self.latest}
 
 
 #: Original values larger than this are cut in the dead letter (with their size and SHA-256),
@@ -104,12 +137,7 @@ class BatchProcessor:
         self.engine = engine
         self._clock = clock
 
-    def process(
-        self,
-        records: Sequence[RawRecord],
-        load_sender: Callable[[str], dict | None],
-        load_group: Callable[[str], dict | None],
-    ) -> BatchOutcome:
+    def process(self, records: Sequence[RawRecord], load_group: Callable[[str], dict | None]) -> BatchOutcome:
         out = BatchOutcome()
         valid: list[tuple[RawRecord, ChatMessage]] = []
         for record in records:
@@ -122,12 +150,14 @@ class BatchProcessor:
             return out
 
         classifications = self._classify([m.text for _, m in valid], out)
-        # States read once per key per batch; later messages of the batch see earlier updates.
-        senders: dict[str, SenderState] = {}
-        groups: dict[str, GroupState] = {}
+        # State read once per group per batch; later messages of the batch see earlier updates.
+        bundles: dict[str, GroupBundle] = {}
+        partitions: dict[str, int] = {}
         for (record, msg), cls in zip(valid, classifications):
             try:
-                judgement = self._judge(record, msg, cls, senders, groups, load_sender, load_group, out)
+                if msg.group_id not in bundles:
+                    bundles[msg.group_id] = GroupBundle(load_group(msg.group_id))
+                judgement = self._judge(msg, cls, bundles[msg.group_id], out)
             except Exception as exc:  # a bug must not stop the worker nor lose the message
                 log.exception("internal error judging message_id=%s group_id=%s offset=%s",
                               msg.message_id, msg.group_id, record.offset)
@@ -137,6 +167,10 @@ class BatchProcessor:
             if judgement is not None:
                 out.judgements.append(judgement)
                 out.messages.append(msg)
+                partitions[msg.group_id] = record.partition
+        for group_id, partition in partitions.items():
+            out.state_updates[group_id] = StateUpdate(partition, group_id,
+                                                      bundles[group_id].to_json(group_id, self.engine))
         return out
 
     def _classify(self, texts: list[str], out: BatchOutcome) -> list[Classification]:
@@ -148,21 +182,13 @@ class BatchProcessor:
             raise RuntimeError(f"classifier returned {len(result)} results for {len(texts)} texts")
         return result
 
-    def _judge(self, record, msg, cls, senders, groups, load_sender, load_group, out) -> Judgement | None:
-        skey = sender_key(msg.group_id, msg.sender_id)
-        if skey not in senders:
-            senders[skey] = SenderState.from_json(load_sender(skey))
-        if msg.group_id not in groups:
-            groups[msg.group_id] = GroupState.from_json(load_group(msg.group_id))
-        judgement = self.engine.judge(msg, cls, senders[skey], groups[msg.group_id])
+    def _judge(self, msg: ChatMessage, cls: Classification, bundle: GroupBundle,
+               out: BatchOutcome) -> Judgement | None:
+        judgement = self.engine.judge(msg, cls, bundle.sender(msg.sender_id), bundle.group)
         if judgement.duplicate:
             out.duplicates += 1
             return None
-        senders[skey] = judgement.sender_state
-        groups[msg.group_id] = judgement.group_state
-        out.sender_updates[skey] = StateUpdate(record.partition, skey, judgement.sender_state.to_json())
-        out.group_updates[msg.group_id] = StateUpdate(record.partition, msg.group_id,
-                                                      judgement.group_state.to_json())
+        bundle.update(msg.sender_id, judgement, msg.sent_at.timestamp())
         key = msg.group_id
         if judgement.decision is not None:
             out.emissions.append(Emission(topics.DECISIONS, key, judgement.decision))

@@ -10,35 +10,31 @@ import pytest
 
 from pipeline.settings import Settings
 from pipeline.streams import topics
-from pipeline.streams import app as app_module
 from pipeline.streams.app import build_app
 
 
 class RecordingTopic:
-    def __init__(self):
+    def __init__(self, name="t"):
+        self.name = name
         self.sent = []
 
-    async def send(self, key, value):
-        self.sent.append((key, orjson.loads(value)))
+    def get_topic_name(self):
+        return self.name
+
+    async def send(self, key, value, **kwargs):
+        self.sent.append((key, orjson.loads(value) if isinstance(value, bytes) else value, kwargs))
         future = asyncio.get_running_loop().create_future()
         future.set_result(None)
         return future
 
 
 @pytest.fixture
-def runtime(tmp_path, classifier, engine, monkeypatch):
+def runtime(tmp_path, classifier, engine):
     settings = Settings(kafka="127.0.0.1:1", app_id=f"t-{tmp_path.name}", data_dir=str(tmp_path / "data"),
                         batch_timeout=0.01)
     rt = build_app(settings, classifier, engine)
-    rt.output_topics = {name: RecordingTopic() for name in topics.OUTPUTS}
-    changelog = []
-
-    async def send_state(table, update):
-        changelog.append((update.partition, update.key, update.value))
-        return await RecordingTopic().send(b"", b"{}")
-
-    monkeypatch.setattr(app_module, "_send_state", send_state)
-    rt.changelog = changelog
+    rt.output_topics = {name: RecordingTopic(name) for name in topics.OUTPUTS}
+    rt.group_table.changelog_topic = RecordingTopic("changelog")
     return rt
 
 
@@ -65,13 +61,16 @@ async def test_agent_publishes_outputs_keyed_by_group_and_stores_state(runtime):
         await wait_for(lambda: len(sent[topics.DECISIONS].sent) == 2 and sent[topics.DEAD_LETTER].sent)
 
     decisions = sent[topics.DECISIONS].sent
-    assert {k for k, _ in decisions} == {b"xa-test"}
-    assert [d["message_id"] for _, d in decisions] == ["m1", "m2"]
-    (esc_key, escalation), = sent[topics.ESCALATIONS].sent
+    assert {k for k, _, _ in decisions} == {b"xa-test"}
+    assert [d["message_id"] for _, d, _ in decisions] == ["m1", "m2"]
+    (_, escalation, _), = sent[topics.ESCALATIONS].sent
     assert escalation["priority"] == "urgent" and escalation["message_id"] == "m1"
-    rules = sorted(w["rule"] for _, w in sent[topics.WARNINGS].sent)
+    rules = sorted(w["rule"] for _, w, _ in sent[topics.WARNINGS].sent)
     assert rules == ["antt_only", "office_hours"]  # m2: off-topic at 22:15
     assert sent[topics.DEAD_LETTER].sent[0][1]["reason"] == "bad_json"
-    # state went to the changelog of the input partition, for both tables
-    assert runtime.changelog and {p for p, _, _ in runtime.changelog} == {2}
-    assert runtime.group_table.data["xa-test"]
+    # the group's state went to the changelog partition of its input partition, one record per group
+    changelog = runtime.group_table.changelog_topic.sent
+    assert changelog and {kw["partition"] for _, _, kw in changelog} == {2}
+    assert {k for k, _, _ in changelog} == {"xa-test"}
+    stored = runtime.group_table.data["xa-test"]
+    assert stored == changelog[-1][1] and "u1" in stored["senders"]

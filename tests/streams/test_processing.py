@@ -5,7 +5,7 @@ import base64
 import orjson
 
 from pipeline.streams import topics
-from pipeline.streams.processing import BatchProcessor, RawRecord, sender_key
+from pipeline.streams.processing import BatchProcessor, RawRecord
 
 
 def rec(obj_or_bytes, offset=0, partition=0) -> RawRecord:
@@ -21,13 +21,11 @@ def msg(mid, text, sent_at="2026-11-18T09:00:00+07:00", sender="u1", **extra):
 
 class Store:
     def __init__(self):
-        self.sender, self.group = {}, {}
+        self.group = {}
 
     def run(self, processor, records):
-        out = processor.process(records, self.sender.get, self.group.get)
-        for u in out.sender_updates.values():
-            self.sender[u.key] = u.value
-        for u in out.group_updates.values():
+        out = processor.process(records, self.group.get)
+        for u in out.state_updates.values():
             self.group[u.key] = u.value
         return out
 
@@ -60,7 +58,7 @@ def test_state_carries_across_batches_and_duplicates_are_skipped(classifier, eng
     assert again.duplicates == 1 and again.emissions == []
     second = by_topic(store.run(processor, [rec(msg("m2", "Hôm nay trời đẹp quá"), offset=1)]))
     assert second[topics.WARNINGS][0]["strike_count"] == 2
-    assert sender_key("xa-test", "u1") in store.sender
+    assert "u1" in store.group["xa-test"]["senders"]
 
 
 def test_messages_of_one_batch_see_each_others_state(classifier, engine):
@@ -73,14 +71,16 @@ def test_messages_of_one_batch_see_each_others_state(classifier, engine):
 
 def test_state_update_keeps_the_partition_of_its_record(classifier, engine):
     out = Store().run(BatchProcessor(classifier, engine), [rec(msg("m1", "xin chào"), partition=3)])
-    assert {u.partition for u in out.sender_updates.values()} == {3}
-    assert {u.partition for u in out.group_updates.values()} == {3}
+    assert [(u.key, u.partition) for u in out.state_updates.values()] == [("xa-test", 3)]
 
 
 def test_an_internal_error_dead_letters_the_message_and_the_batch_goes_on(classifier, engine):
     class Exploding:
         def __init__(self, inner):
             self.inner = inner
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
 
         def judge(self, m, c, s, g):
             if m.message_id == "boom":
@@ -107,3 +107,15 @@ def test_classifier_sees_each_valid_text_once_in_one_batch(engine):
     Store().run(BatchProcessor(Counting(), engine),
                 [rec(msg("a", "một")), rec(b"bad", offset=1), rec(msg("b", "hai"), offset=2)])
     assert calls == [["một", "hai"]]
+
+
+def test_members_without_strikes_are_pruned_from_the_group_record(classifier, engine):
+    store = Store()
+    processor = BatchProcessor(classifier, engine)
+    store.run(processor, [rec(msg("m1", "Có trộm đột nhập nhà dân xóm 2 đêm qua", sender="tipster")),
+                          rec(msg("m2", "Hôm nay trời đẹp quá", sender="chatty"), offset=1)])
+    assert set(store.group["xa-test"]["senders"]) == {"tipster", "chatty"}
+    # an hour later: the tipster has no strike and no recent message any more; chatty keeps a strike
+    store.run(processor, [rec(msg("m3", "Có trộm đột nhập nhà dân xóm 5", sent_at="2026-11-18T10:00:00+07:00",
+                                  sender="other"), offset=2)])
+    assert set(store.group["xa-test"]["senders"]) == {"chatty", "other"}
