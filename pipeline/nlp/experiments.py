@@ -65,9 +65,9 @@ def run_variant(name: str, train_rows: list[dict], test_sets: dict[str, list[dic
         ut = [bool(r.get("urgent")) for r in rows]
         up = [bool(u[i]) and pred[i] == 0 for i in range(len(rows))]
         tp = sum(a and b for a, b in zip(ut, up))
-        out[set_name] = {"macro_f1": round(macro_f1(y_true, y_pred), 4),
-                         "urgent_recall": round(tp / max(1, sum(ut)), 4),
-                         "urgent_precision": round(tp / max(1, sum(up)), 4),
+        out[set_name] = {"macro_f1": round(float(macro_f1(y_true, y_pred)), 4),
+                         "urgent_recall": round(float(tp / max(1, sum(ut))), 4),
+                         "urgent_precision": round(float(tp / max(1, sum(up))), 4),
                          "msgs_per_s_sklearn_path": round(len(rows) / dt)}
     return out
 

@@ -98,3 +98,4 @@ class FastTfidf:
 
     def transform(self, docs: Sequence[str]) -> sp.csr_matrix:
         return self.vec._tfidf.transform(self.counts(docs), copy=False)
+

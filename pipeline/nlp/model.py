@@ -177,7 +177,11 @@ class ModelClassifier:
         X = sp.hstack([fast.transform(inputs[name]) for name, fast in self._fast.items()], format="csr")
         proba = self._b.category_model.predict_proba(X)
         p_urg = self._b.urgent_model.predict_proba(X)[:, self._urgent_col]
-        lex = lexicon_hits(plains)
+        # The lexicon only matters for messages that may be tips (saves a regex scan per message).
+        lex = np.zeros(len(texts), dtype=np.int8)
+        maybe_tip = np.flatnonzero(proba[:, self._tip] >= 0.2)
+        if len(maybe_tip):
+            lex[maybe_tip] = lexicon_hits([plains[i] for i in maybe_tip])
         thr = np.where(lex > 0, self._lex_thr, self._thr)
         # Report the decision-relevant urgency: lexicon hits lift the raw probability.
         return proba, np.where(p_urg >= thr, np.maximum(p_urg, 0.5), np.minimum(p_urg, 0.4999))

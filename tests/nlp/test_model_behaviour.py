@@ -78,3 +78,21 @@ def test_batch_equals_one_by_one(model):
 def test_version_is_the_artifact_version(model):
     assert model.version.startswith("binhyen-nlp-")
     assert model.version == model.metadata["version"]
+
+
+def test_throughput_floor(model):
+    """A regression guard, well below the 5,000 msgs/s target (the machine may be shared)."""
+    import time
+
+    texts = [c[0] for c in CASES] * 30
+    model.classify_batch(texts[:256])
+    t0 = time.process_time()
+    for start in range(0, len(texts), 256):
+        model.classify_batch(texts[start:start + 256])
+    rate = len(texts) / max(time.process_time() - t0, 1e-9)
+    assert rate > 1500, f"{rate:.0f} msgs/s"
+
+
+def test_non_string_and_huge_inputs_do_not_crash(model):
+    res = model.classify_batch([None, "a" * 20000, "🙏" * 50])  # type: ignore[list-item]
+    assert len(res) == 3 and all(r.category for r in res)
