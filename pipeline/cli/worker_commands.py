@@ -68,8 +68,9 @@ def run_worker(args: argparse.Namespace) -> int:
         metrics.start_metrics_server(settings.metrics_port)
         logging.getLogger("binhyen").info("metrics on http://0.0.0.0:%d/metrics", settings.metrics_port)
     asyncio.set_event_loop(asyncio.new_event_loop())
+    logging.getLogger().handlers.clear()  # Faust's worker installs its own handler
     worker = faust.Worker(runtime.app, loglevel=settings.log_level.upper(), quiet=True,
-                          redirect_stdouts=False, override_logging=False)
+                          redirect_stdouts=False)
     try:
         worker.execute_from_commandline()
     except SystemExit as exc:
