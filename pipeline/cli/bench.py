@@ -65,6 +65,8 @@ class StageResult:
     duration_s: float | None = None  # first output -> N-th output
     latency_ms: dict[str, float | int] | None = None
     peak_rss_mb: float | None = None
+    cpu_cores: float | None = None  # CPU time / wall time of the stage's process while the N outputs came out
+    broker_cpu_cores: float | None = None  # the same for the embedded broker
     error: str | None = None
     log: str | None = None
     notes: list[str] = field(default_factory=list)  # caveats read from the child's log
@@ -89,6 +91,17 @@ def peak_rss_mb(pid: int) -> float | None:
     except (OSError, ValueError, IndexError):
         return None
     return None
+
+
+def cpu_seconds(pid: int | None) -> float | None:
+    """User + system CPU time of a live process so far (``/proc/<pid>/stat``)."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def log(msg: str) -> None:
@@ -280,7 +293,7 @@ class StagePlan:
 
 async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, records: list[dict[str, Any]],
                     latency_records: list[dict[str, Any]], latency_rate: float, run_id: str,
-                    children: Children, workdir: Path, timeout: float) -> StageResult:
+                    children: Children, workdir: Path, timeout: float, broker_pid: int | None = None) -> StageResult:
     from pipeline.streams.admin import ensure_topics
 
     n = len(records)
@@ -310,9 +323,17 @@ async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, r
 
         # Throughput: wait for the first output (the join), then for the N-th.
         last = 0.0
+        window: list[tuple[float, float | None, float | None]] = []  # (wall, cpu of stage, cpu of broker)
+
+        def sample() -> None:
+            window.append((time.monotonic(), cpu_seconds(proc.pid), cpu_seconds(broker_pid)))
+
         while True:
             got = len(collector.seen)
+            if got and not window:
+                sample()
             if got >= n:
+                sample()
                 break
             if (err := died()) is not None:
                 result.error = err
@@ -342,6 +363,12 @@ async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, r
             result.duration_s = round(span_ms / 1000, 3)
             if result.outputs >= n:
                 result.throughput_msgs_s = round((len(done) - 1) / (span_ms / 1000) if len(done) > 1 else 0.0, 1)
+        if len(window) == 2 and window[1][0] - window[0][0] > 0.2:
+            wall = window[1][0] - window[0][0]
+            if window[0][1] is not None and window[1][1] is not None:
+                result.cpu_cores = round((window[1][1] - window[0][1]) / wall, 2)
+            if window[0][2] is not None and window[1][2] is not None:
+                result.broker_cpu_cores = round((window[1][2] - window[0][2]) / wall, 2)
         if result.error is None and latency_records:
             # Latency: a paced batch through the joined, idle stage.
             # half the measured throughput, but spread over at least ~5 s so that it is a stream, not a burst
@@ -461,7 +488,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 async def _bench(args: argparse.Namespace, stages: list[str], bootstrap: str, workdir: Path,
-                 children: Children) -> dict[str, Any]:
+                 children: Children, broker_pid: int | None = None) -> dict[str, Any]:
     from pipeline.cli.bench_data import generate
 
     n = args.messages
@@ -478,7 +505,7 @@ async def _bench(args: argparse.Namespace, stages: list[str], bootstrap: str, wo
             results[stage] = await run_stage(
                 plan, bootstrap=[bootstrap], partitions=args.partitions, records=records,
                 latency_records=latency_records, latency_rate=args.latency_rate, run_id=run_id,
-                children=children, workdir=workdir, timeout=args.timeout)
+                children=children, workdir=workdir, timeout=args.timeout, broker_pid=broker_pid)
         except (OSError, asyncio.TimeoutError, RuntimeError) as exc:
             results[stage] = StageResult(stage, STAGE_NAMES[stage], n, error=f"{type(exc).__name__}: {exc}")
             log(f"stage {stage}: FAILED: {exc}")
@@ -512,13 +539,15 @@ def render_table(report: dict[str, Any]) -> str:
     lines = [f"binhyen bench: {report['messages']:,} messages per stage, {report['partitions']} partitions, "
              f"{report['cpus']} CPUs, broker {report['bootstrap']}"
              + (" (embedded)" if report["embedded_broker"] else ""), ""]
-    header = f"{'stage':<34} {'outputs':>8} {'msgs/s':>9} {'startup s':>9} {'p50 ms':>7} {'p99 ms':>7} {'peak RSS MiB':>12}"
+    header = (f"{'stage':<34} {'outputs':>8} {'msgs/s':>9} {'startup s':>9} {'p50 ms':>7} {'p99 ms':>7} "
+              f"{'peak RSS MiB':>12} {'CPU':>5} {'broker CPU':>10}")
     lines += [header, "-" * len(header)]
     for key, s in report["stages"].items():
         lat = s.get("latency_ms") or {}
         lines.append(f"{key + ') ' + s['name']:<34} {s['outputs']:>8,} {_fmt(s['throughput_msgs_s']):>9} "
                      f"{_fmt(s['startup_s'], '.1f'):>9} {_fmt(lat.get('p50')):>7} {_fmt(lat.get('p99')):>7} "
-                     f"{_fmt(s['peak_rss_mb'], '.1f'):>12}")
+                     f"{_fmt(s['peak_rss_mb'], '.1f'):>12} {_fmt(s.get('cpu_cores'), '.2f'):>5} "
+                     f"{_fmt(s.get('broker_cpu_cores'), '.2f'):>10}")
     lines.append("")
     if report.get("ratio_c_b") is not None:
         lines.append(f"ratio c/b (full pipeline vs Faust forward): {report['ratio_c_b']:.3f}")
@@ -532,7 +561,8 @@ def render_table(report: dict[str, Any]) -> str:
         if s.get("error"):
             lines.append(f"stage {key} FAILED: {s['error']}")
     lines.append("throughput: (N-1) / (N-th output - first output), by output record timestamps; "
-                 "startup: process start -> first output")
+                 "startup: process start -> first output;")
+    lines.append("CPU: cores the stage's process (and the broker) used while the N outputs came out")
     return "\n".join(lines)
 
 
@@ -566,7 +596,8 @@ def run(args: argparse.Namespace) -> int:
             broker.start()
             bootstrap = broker.bootstrap
             log(f"embedded broker on {bootstrap}")
-        report = asyncio.run(_bench(args, stages, bootstrap, workdir, children))
+        broker_pid = broker.process.pid if broker is not None and broker.process is not None else None
+        report = asyncio.run(_bench(args, stages, bootstrap, workdir, children, broker_pid))
         if broker is not None and broker.process is not None:
             report["broker_peak_rss_mb"] = round(peak_rss_mb(broker.process.pid) or 0.0, 1) or None
     except KeyboardInterrupt:
