@@ -763,6 +763,105 @@ S["tip_body"] += [
     "{hedge}xe rác tự chế chạy ban đêm đổ trộm rác ra ven {place}",
 ]
 
+
+# ---- fifth round: everyday help requests, infrastructure, more sellers and emergencies -----
+
+S["off_body"] += [
+    "ai có số thợ sơn nhà uy tín cho {me} xin, nhà {me} ở {place}",
+    "đèn đường khúc {place} tắt mấy bữa rồi, ai báo điện lực giùm",
+    "cống thoát nước ở {place} bị nghẹt, mưa xuống là ngập, mong tổ dân phố kiến nghị",
+    "mọi người ai có xe đẩy em bé cũ không dùng cho {me} xin lại",
+    "nhà {me} dư mấy bao quần áo cũ, ai cần cho tụi nhỏ mặc thì qua lấy",
+    "ai chỉ giúp {me} cách đóng tiền điện qua app với, {me} lớn tuổi không rành",
+    "thợ cắt tóc nào ở gần {place} cắt đẹp vậy mọi người",
+    "có ai đi khám ở bệnh viện tỉnh rồi cho {me} hỏi phải dậy mấy giờ lấy số",
+    "cây me trước {landmark} cành khô sắp gãy, đi ngang sợ lắm, ai báo công ty cây xanh",
+    "tổ mình góp tiền sửa lại cái nhà chờ xe buýt nha, mỗi nhà {money}",
+    "trường {school} thông báo cho học sinh nghỉ học ngày mai vì bão",
+    "{me} tính mở lớp dạy đàn miễn phí cho tụi nhỏ trong xóm vào chủ nhật, ai quan tâm không",
+    "đường {street} đang làm cống, bà con đi đường khác cho đỡ kẹt",
+    "xe chở nước sạch về tới đầu {place} rồi, nhà nào cần ra lấy",
+    "nhà {person} làm đám giỗ cần mượn thêm bàn ghế, ai có cho mượn với",
+    "bà con nhớ mang theo giấy tờ khi đi bầu cử trưởng thôn sáng chủ nhật",
+    "tui mới tập đi xe máy, lần đầu chạy ra đường mà run quá",
+    "mấy đứa nhỏ xóm mình đá banh giỏi ghê, chắc sau này thành cầu thủ",
+    "con mèo nhà {me} tối nào cũng đi chơi khuya mới về, lo ghê",
+    "ai muốn học nấu {food} thì qua nhà {me} chiều nay, {me} chỉ cho",
+]
+S["urg_body"] += [
+    "khói đen bốc ra từ nhà {person} ở {place}, cửa khóa ngoài mà bên trong có tiếng người",
+    "bình gas nhà {person} bị xì, mùi nồng khắp hẻm, bà con tránh xa đừng bật điện",
+    "đang có xe tải mất phanh lao xuống dốc {pn}, tông mấy xe máy rồi",
+    "có nhóm đòi nợ đang đập cửa nhà {person}, cầm theo {weapon}, cả nhà trốn trong phòng",
+    "bé trai đạp xe rớt xuống kênh {pn}, chìm mất rồi, ai biết bơi ra cứu với",
+    "có người đang cầm {weapon} đứng chặn đầu hẻm {n}, ai đi qua là đòi chém",
+    "cửa hàng xăng dầu {pn} đang bốc cháy, lửa lan ra đường",
+]
+S["spam_body"] += [
+    "ai cần mua {pet} con thì qua nhà {me} ở {place} coi, giá mềm",
+    "{me} bán lại {product} mới dùng 1 tháng, giá {money}, bao test",
+    "nhà {me} mới làm mẻ {food} ngon lắm, bán {money} một phần, ai lấy thì đặt nha",
+    "đặt bánh kem sinh nhật giao tận nhà khu {place}, giá từ {money}",
+    "nhận giữ trẻ tại nhà ở {place}, có kinh nghiệm, giá {money}/tháng",
+    "có ai cần thuê xe 7 chỗ đi tỉnh không, {me} chạy giá rẻ cho bà con",
+    "vựa {fruit} {name} xả hàng cuối vụ {money}/kg, mua nhiều bớt thêm",
+    "cho thuê mặt bằng kinh doanh mặt tiền đường {street}, giá {money}/tháng",
+    "nhà {me} nhận đặt cỗ, xôi, chè cho đám giỗ đám cưới, giá cả phải chăng",
+]
+S["lost_body"] += [
+    "{me} làm mất vé gửi xe ở {landmark}, ai nhặt được vé số {n} cho {me} xin lại",
+    "trong lúc đi lễ ở chùa {pn}, {me} đánh rơi {item}, ai thấy làm ơn báo {me}",
+    "{me} đi chợ về thì thấy mất {item}, chắc rơi lúc lấy tiền trả, {lostcta}",
+    "{person} nhặt được {item} ở {place}, đang giữ tại nhà, ai mất qua nhận",
+    "sáng nay có ai rớt {item} ở ngã ba {pn} không, {me} cầm về rồi",
+    "{animal} của ai đi lạc vào nhà {me}, đeo vòng cổ có chuông, {foundcta}",
+]
+
+
+# ---- sixth round: whole long messages, written as people tell a story ----------------------
+
+S["tip_body"] += [
+    "{past} lúc đi làm về {me} thấy cửa nhà mở toang, tủ quần áo bị lục tung, mất {money} tiền mặt với {stolen}. {me} đã giữ nguyên hiện trường, nhờ {police} xuống xem giúp",
+    "không phải lần đầu đâu {all}, tháng trước nhà {person} mất {stolen}, tuần này tới nhà {me} mất {stolen}. Chắc có người trong khu chỉ điểm",
+    "{me} đi chợ {pn} thấy một người đàn ông cứ lẽo đẽo đi sau mấy bà lớn tuổi, lúc chen lấn thì thò tay vô giỏ. {me} la lên thì hắn bỏ đi về hướng {street}",
+    "mấy đêm nay khoảng {h} giờ sáng có tiếng xe máy rú ga chạy vòng vòng {place}, sáng ra thấy dép với mấy cái chậu cây trước nhà bị lấy mất",
+    "nhà bên cạnh {me} cho một nhóm thanh niên thuê, toàn đi xe không biển, người xăm trổ, ban ngày ngủ ban đêm đi. Bà con trong hẻm ai cũng ngại",
+    "ba {me} nhận được điện thoại nói trúng thưởng xe máy, phải nộp {money} phí trước. Ông tin nên đã chuyển rồi, giờ gọi lại không ai nghe. Nhà {me} muốn trình báo thì làm sao",
+    "sáng nay con {me} đi học về kể ở cổng trường {school} có người lạ phát kẹo và hỏi nhà ở đâu, ba mẹ làm gì. {me} lo quá, nhờ {police} để ý giờ tan trường",
+    "{person} bán tạp hóa ở {place} bị 2 thanh niên vào mua hàng rồi đưa tờ 500 nghìn giả, bả mới phát hiện. Bà con buôn bán coi chừng",
+    "mấy ông ở {place} tối nào cũng bày chiếu đánh bài, tiền để đầy chiếu, con nít đứng coi. Nói hoài không nghe",
+    "đoạn cua {place} xe tải chở mía chạy quá tải rơi mía đầy đường, {past} có 2 người đi xe máy té rồi",
+    "con nhà {person} mới 15 tuổi mà bị tụi trong xóm rủ đi chơi đá, nay cháu bỏ học, đêm không về. Gia đình nhờ {police} giúp đỡ",
+    "hôm rồi có người gọi {me} xưng cán bộ thuế nói {me} còn nợ thuế, bắt bấm vào đường link để nộp. May {me} hỏi con trước nên không mất tiền, {all} cẩn thận",
+    "ở khu trọ {place} có người thường xuyên đánh đập vợ, nửa đêm nghe tiếng khóc la, sáng thấy chị ấy mặt mũi bầm dập",
+    "ông {name} ở {place} nuôi chó dữ mà thả rông, tuần này cắn 2 người đi đường phải đi tiêm ngừa, nói ông không chịu xích",
+    "thấy có xe bồn hút cát trái phép đậu bến {pn} đêm qua, sáng ra bờ sông sụp thêm một khúc, nhà dân sát mép sông lo lắm",
+    "{me} mua hàng online, shipper giao tới đòi {money}, mở ra toàn đá với giấy vụn, số điện thoại người gửi giờ không liên lạc được",
+]
+S["urg_body"] += [
+    "{me} vừa đi ngang {place} thấy một nhóm đang đánh một thanh niên, có đứa cầm {weapon}, người bị đánh nằm dưới đất rồi",
+    "nhà hàng xóm đang có cãi nhau to, ông chồng cầm {weapon} rượt vợ con chạy ra đường, tụi nhỏ khóc thét",
+    "con {me} {age} tuổi nãy chơi trước nhà, {me} vô nấu cơm ra thì không thấy đâu nữa, tìm hết xóm không thấy, mặc {shirt}",
+    "có người đuối nước ở đập {pn}, mọi người kéo lên rồi mà không thở, xe cấp cứu tới chưa",
+    "lửa đang cháy trong xưởng may ở {place}, công nhân chạy ra hết chưa không biết, khói đầy trời",
+]
+S["off_body"] += [
+    "hồi sáng đi chợ gặp {person}, bả kể con gái mới sinh cháu ngoại, mập mạp dễ thương lắm. Chúc mừng nhà {person} nha",
+    "năm nay xóm mình tổ chức tất niên ở nhà văn hóa, mỗi nhà góp một món, ai đăng ký món gì thì nhắn vô đây cho dễ tính",
+    "tối qua coi bóng đá mà tức, đội nhà dẫn trước mà để thủng lưới phút bù giờ. Thôi thì còn trận sau",
+    "mấy bữa nay trời trở lạnh, nhà nào có người già con nhỏ nhớ giữ ấm. Nhà {me} bà nội ho quá trời",
+    "cho {me} hỏi chút, con {me} năm nay vào lớp 1, làm hồ sơ nhập học cần những giấy gì, có cần giấy khai sinh bản chính không",
+    "tui thấy mấy cái thông báo trong nhóm bổ ích lắm, nhờ vậy mà bà con biết mấy chiêu lừa. Cảm ơn anh CSKV nhiều",
+    "chiều nay mưa lớn quá, đường trước nhà ngập tới mắt cá, xe chết máy nằm la liệt. Ai đi làm về thì đi đường vòng nha",
+    "nhà {me} mới lên đời cái tivi, coi phim đã ghê. Tối nay có ai qua coi bóng đá chung không",
+    "bà con ơi năm nay giá heo hơi xuống thấp quá, nuôi lỗ vốn, không biết có ai biết chỗ thu mua giá tốt không",
+    "hôm qua đi họp phụ huynh, cô giáo khen con {me} tiến bộ. Mừng quá nên khoe với cả xóm",
+    "ai có kinh nghiệm xin cho con học trái tuyến không, {me} muốn cho cháu học gần chỗ làm",
+    "nhớ hồi nhỏ xóm mình tối nào cũng tụ tập coi tivi nhà ông {name}, giờ nhà nào cũng có rồi mà không còn vui như xưa",
+    "tuần này phường phun thuốc muỗi, bà con đóng cửa, cất đồ ăn nha",
+    "con đường bê tông mới đổ xong, bà con đừng chạy xe lên trong 3 ngày nha, kẻo hư mặt đường",
+]
+
 # Openers and closers per category.
 S["opener_any"] = ["", "", "", "", "", "", "Chào {all}, ", "Dạ em chào {all}, ", "{all} ơi, ", "Alo alo, ",
                    "Xin chào {police}, ", "Anh {name} ơi, ", "Báo cáo {police}, ", "Cho em hỏi chút, ", "Thưa {police}, ",

@@ -91,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         "segmented_words": lambda: run_variant("segmented_words", tr, tests, h, segment=True),
         "C=2": lambda: run_variant("C=2", tr, tests, replace(h, C=2.0)),
         "C=32": lambda: run_variant("C=32", tr, tests, replace(h, C=32.0)),
+        "C=1": lambda: run_variant("C=1", tr, tests, replace(h, C=1.0)),
+        "C=4": lambda: run_variant("C=4", tr, tests, replace(h, C=4.0)),
+        "min_df=5": lambda: run_variant("min_df=5", tr, tests, replace(h, min_df=5)),
         "char_1_4": lambda: run_variant("char_1_4", tr, tests, replace(h, char_ngrams=(1, 4))),
     }
     names = args.only.split(",") if args.only else list(variants)

@@ -41,7 +41,8 @@ URGENT_LEXICON: tuple[str, ...] = (
     "cam sung", "duoi nuoc", "chet duoi", "nhay cau", "mat tich", "bi lac", "di lac", "khong thay ve", "chua ve",
     "dang cay cua", "dang pha khoa", "treo tuong", "dot nhap", "bat coc", "con tin", "bat tinh", "mau", "keu cuu",
     "dang cuop", "vua cuop", "vua bi giat", "dang giao ma tuy", "no binh gas", "dien giat", "sat lo", "mac ket",
-    "113", "114", "115", "toi ngay", "xuong gap", "toi lien",
+    "113", "114", "115", "toi ngay", "xuong gap", "toi lien", "mui gas", "xi gas", "ro ri gas", "ro gas", "khoi boc",
+    "boc khoi", "khoi den", "mat phanh", "chim mat", "roi xuong", "te xuong",
 )
 _LEXICON_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(URGENT_LEXICON, key=len, reverse=True)) + r")\b")
 URGENT_THRESHOLD = 0.5
