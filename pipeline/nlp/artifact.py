@@ -33,10 +33,14 @@ from pipeline.nlp.model import Bundle, ModelClassifier
 FORMAT = "binhyen-classifier"
 FORMAT_VERSION = 1
 
-# Types the artifact may contain beyond those skops trusts by default. The
-# payload is builtins, numpy arrays and LogisticRegression, all trusted by
-# skops, so any other type marks a foreign file.
-ALLOWED_TYPES: frozenset[str] = frozenset()
+# Types the artifact may contain beyond those skops trusts by default: the two
+# private holder classes of a fitted CalibratedClassifierCV (plain data: a
+# fitted estimator, per-class sigmoid parameters a_ and b_). Anything else marks
+# a foreign file.
+ALLOWED_TYPES: frozenset[str] = frozenset({
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+})
 
 
 # The TfidfVectorizer parameters an artifact may set (no callables: analyzer and

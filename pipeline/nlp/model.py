@@ -7,8 +7,8 @@ skops and loaded without unpickling arbitrary code):
 * word 1-3-grams over the accent-stripped text,
 * character 2-5-grams (``char_wb``) over the accent-stripped text,
 
-stacked into one sparse matrix. A multinomial logistic regression gives the
-category and its probabilities; a second logistic regression trained on tips
+stacked into one sparse matrix. A linear SVM, calibrated with Platt scaling on
+3-fold cross-validation, gives the category and its probabilities; a second logistic regression trained on tips
 only gives ``P(urgent | tip)``, combined with a small lexicon of emergency
 words (see :data:`URGENT_LEXICON`).
 """
@@ -23,7 +23,9 @@ from typing import Callable, Sequence
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
+from sklearn.svm import LinearSVC
 
 from pipeline.domain.classification import CATEGORIES, Category, Classification
 from pipeline.nlp.fastvec import FastTfidf
@@ -61,7 +63,9 @@ class Hyper:
     min_df: int = 2
     max_char_features: int = 120_000
     max_word_features: int = 60_000
-    C: float = 8.0
+    classifier: str = "svc_sigmoid"  # or "logreg"
+    C: float = 8.0  # logistic regression
+    svc_C: float = 0.5  # LinearSVC, calibrated with Platt scaling (sigmoid) on 3-fold cross-validation
     urgent_C: float = 4.0
 
     def to_dict(self) -> dict:
@@ -97,7 +101,7 @@ class Bundle:
     """Everything the artifact holds (all plain sklearn / numpy / builtin objects)."""
 
     vectorizers: dict[str, TfidfVectorizer]
-    category_model: LogisticRegression
+    category_model: LogisticRegression | CalibratedClassifierCV
     urgent_model: LogisticRegression
     metadata: dict
 
@@ -110,10 +114,22 @@ class Bundle:
                 h.update(f"{term}\t{idx}\n".encode())
             h.update(np.ascontiguousarray(vec.idf_, dtype=np.float64).round(8).tobytes())
         for model in (self.category_model, self.urgent_model):
-            h.update(np.ascontiguousarray(model.coef_, dtype=np.float64).round(8).tobytes())
-            h.update(np.ascontiguousarray(model.intercept_, dtype=np.float64).round(8).tobytes())
+            for arr in _learned_arrays(model):
+                h.update(np.ascontiguousarray(arr, dtype=np.float64).round(8).tobytes())
             h.update(" ".join(map(str, model.classes_)).encode())
         return h.hexdigest()
+
+
+def _learned_arrays(model: object) -> list[np.ndarray]:
+    """The fitted numbers of a LogisticRegression or a CalibratedClassifierCV over a linear model."""
+    if isinstance(model, CalibratedClassifierCV):
+        out: list[np.ndarray] = []
+        for cc in model.calibrated_classifiers_:
+            out += [cc.estimator.coef_, cc.estimator.intercept_]
+            for cal in cc.calibrators:
+                out += [np.atleast_1d(cal.a_), np.atleast_1d(cal.b_)]
+        return out
+    return [model.coef_, model.intercept_]
 
 
 def fit(texts: Sequence[str], categories: Sequence[str], urgents: Sequence[bool], hyper: Hyper | None = None,
@@ -128,8 +144,14 @@ def fit(texts: Sequence[str], categories: Sequence[str], urgents: Sequence[bool]
     X = _features(vecs, norms, plains, fit=True)
     say(f"feature matrix {X.shape[0]} x {X.shape[1]}, {X.nnz} non-zeros")
     y = np.array([LABELS.index(c) for c in categories])
-    say("training the category model (multinomial logistic regression)")
-    cat = LogisticRegression(C=h.C, max_iter=3000, solver="lbfgs")
+    if h.classifier == "svc_sigmoid":
+        say("training the category model (linear SVM, sigmoid-calibrated on 3-fold cross-validation)")
+        cat = CalibratedClassifierCV(LinearSVC(C=h.svc_C, random_state=0), method="sigmoid", cv=3, ensemble=False)
+    elif h.classifier == "logreg":
+        say("training the category model (multinomial logistic regression)")
+        cat = LogisticRegression(C=h.C, max_iter=3000, solver="lbfgs")
+    else:
+        raise ValueError(f"unknown classifier {h.classifier!r}")
     cat.fit(X, y)
     say("training the urgent head on tips")
     tip_idx = np.flatnonzero(y == LABELS.index(Category.TIP.value))
