@@ -862,6 +862,69 @@ S["off_body"] += [
     "con đường bê tông mới đổ xong, bà con đừng chạy xe lên trong 3 ngày nha, kẻo hư mặt đường",
 ]
 
+
+# ---- seventh round: rural thefts, fraud variants, hazards; replies and reactions -----------
+
+S["tip_body"] += [
+    "{past} trộm vào chuồng dắt mất con bò của {person} ở {place}, dấu chân còn ra tới bờ ruộng",
+    "vườn sầu riêng nhà {me} sắp thu hoạch mà đêm qua bị hái trộm gần hết, thiệt hại cả trăm triệu",
+    "mùa cà phê năm nào cũng bị hái trộm, năm nay {home} ở {place} mất mấy bao, nhờ {police} tăng cường tuần tra rẫy",
+    "có người lạ đi từng nhà ở {place} quyên góp từ thiện, đưa giấy tờ đóng dấu không rõ, {me} nghi là lừa",
+    "tài khoản Facebook của {me} bị chiếm, tụi nó nhắn cho bạn bè mượn tiền, đã có người chuyển {money}",
+    "{me} đặt cọc thuê nhà qua mạng {money}, tới nơi thì chủ nhà nói không hề đăng tin, bị lừa rồi",
+    "có người tự xưng nhân viên ngân hàng tới nhà mời mở thẻ tín dụng, lấy CCCD chụp hình rồi đi mất, {all} đừng đưa giấy tờ",
+    "thanh niên xóm {pn} tối nào cũng nhậu xong chạy xe máy chở ba chở bốn, không đội mũ, lạng lách ngoài đường {street}",
+    "xe ô tô đậu chắn hết lối vào hẻm {n} cả tuần nay, xe cứu hỏa mà có việc thì không vào được",
+    "ở {place} có người tàng trữ pháo hoa nổ bán Tết, kho để ngay trong khu dân cư, rất nguy hiểm",
+    "{past} có người lạ đi xe ô tô {color} dừng hỏi đường mấy đứa nhỏ rồi rủ lên xe, may tụi nhỏ chạy về",
+    "có đối tượng hay đứng chỗ rút tiền ATM ở {place} nhìn người ta bấm mã, {all} rút tiền coi chừng",
+    "xưởng ở {place} xả nước thải đen ra kênh ban đêm, cá chết nổi trắng, bà con ngứa ngáy hết",
+    "có đám cờ bạc ăn tiền bằng điện thoại, chơi lô đề online ở quán cà phê {place}, toàn thanh niên",
+    "nhóm thanh niên lạ hay chạy xe qua {place} giật điện thoại người đi đường, {past} có 2 người bị",
+    "dây cáp điện thoại, cáp quang của cả xóm {pn} bị cắt trộm {past}, mất liên lạc hết",
+    "{me} thấy có người đi mua ve chai mà soi từng nhà, ghi ghi chép chép gì đó, hỏi thì bỏ đi",
+    "có người phát tờ rơi tuyển người đi làm nước ngoài ở {place}, đòi đặt cọc {money}, nghe nói lừa nhiều người rồi",
+]
+S["urg_body"] += [
+    "dây điện đứt rơi xuống đường {street}, đang xẹt lửa, xe cộ vẫn chạy qua, nguy hiểm quá",
+    "trộm đang dắt bò nhà {person} ra khỏi chuồng, bà con ra chặn đầu đường {street} giùm",
+    "có đám cháy rừng lan xuống gần nhà dân ở {place}, gió lớn lắm",
+    "một bé gái {age} tuổi đang bị người lạ kéo đi ở {place}, bé khóc la, ai ở gần chặn lại",
+    "thằng ăn cắp điện thoại vừa bị phát hiện ở {place}, nó rút {weapon} ra dọa, đang chạy vô hẻm",
+    "có người say rượu đang đập phá quán {name} ở {place}, cầm {weapon} dọa chém chủ quán",
+]
+S["off_body"] += [
+    "dạ em cảm ơn anh đã thông báo", "đã nhận thông tin, cảm ơn anh", "trời, ghê vậy", "thật hả trời", "+1",
+    "hóng tin tiếp", "dạ vâng, để em nhắc nhà em", "ok mọi người", "nhà em cũng nhận được tin nhắn y chang, xóa luôn rồi",
+    "dạ em chào cả nhà, em là người mới chuyển tới tổ {n}", "ủa có ai ở {place} không, cho hỏi thăm chút",
+    "ai biết chỗ nào tuyển thợ hồ không, em trai {me} đang cần việc", "có ai muốn đi chợ đêm {pn} tối nay không",
+    "mùa này đi biển {pn} đẹp lắm, ai đi chưa", "hôm nay giá vàng giảm mạnh, ai tính mua thì mua đi",
+    "mấy bà ơi mua bình giữ nhiệt ở đâu tốt vậy", "con {me} bị sốt phát ban, có ai biết bác sĩ nhi nào giỏi không",
+    "sáng mai có ai đi lên huyện cho {me} gửi ít đồ", "ai có số điện thoại bên điện lực cho {me} xin",
+    "năm nay thu hoạch lúa sớm, máy gặt thuê mắc quá", "tuần sau có đoàn khám bệnh miễn phí cho người già ở trạm y tế",
+    "thấy mấy anh dân phòng đi tuần khuya vất vả ghê, cảm ơn các anh",
+    "tui mới biết vụ lừa đảo trên mạng nhờ đọc nhóm này, may mà chưa dính",
+    "chó nhà {me} mới sinh, ai muốn xin thì qua lấy, cho không",
+    "bạn nào ở gần {place} cho {me} gửi nhờ xe buổi trưa được không, {me} trả tiền",
+    "có ai thấy dạo này trời tối sớm hơn không", "ngày mai nhớ treo cờ Tổ quốc nha bà con",
+]
+S["spam_body"] += [
+    "nhập mã giới thiệu {w1}{n} khi cài app để nhận ngay {money}, mời được bạn bè nhận thêm",
+    "ai muốn làm thêm buổi tối tại nhà, chỉ cần điện thoại, mỗi ngày 1-2 tiếng kiếm {money}, nhắn {me} hướng dẫn",
+    "cửa hàng {name} khai trương chi nhánh mới ở {place}, tặng quà cho 100 khách đầu tiên",
+    "bán đất vườn {n} công ở {pn}, có sổ, đường xe hơi vô tận nơi, giá {money}",
+    "{me} nhận đăng ký xe, rút hồ sơ gốc, làm giấy tờ nhanh không cần đi lại, phí {money}",
+    "chuyên thu mua điện thoại cũ, laptop hư giá cao, tới tận nhà",
+    "dịch vụ diệt mối, diệt chuột, diệt gián tận nhà, bảo hành 1 năm, {cta}",
+    "tặng ngay {money} cho ai điền khảo sát tại {url}, chỉ mất 2 phút",
+]
+S["lost_body"] += [
+    "{me} để quên {item} trên xe ôm công nghệ {past}, đã báo app mà chưa liên lạc được tài xế, ai quen chỉ giúp",
+    "mất {animal} ở {place}, nó sợ người lạ nên hay trốn, ai thấy đừng đuổi mà báo {me}",
+    "bé nhà {me} làm rơi {item} ở công viên {pn}, trên đó có dán tên, ai nhặt được cho {me} xin",
+    "có ai để quên {item} ở quán {name} không, chủ quán đang giữ",
+]
+
 # Openers and closers per category.
 S["opener_any"] = ["", "", "", "", "", "", "Chào {all}, ", "Dạ em chào {all}, ", "{all} ơi, ", "Alo alo, ",
                    "Xin chào {police}, ", "Anh {name} ơi, ", "Báo cáo {police}, ", "Cho em hỏi chút, ", "Thưa {police}, ",
