@@ -925,6 +925,40 @@ S["lost_body"] += [
     "có ai để quên {item} ở quán {name} không, chủ quán đang giữ",
 ]
 
+
+# ---- eighth round: warnings that quote the scam, numbers and prices outside spam ----------
+
+S["spam_quote"] = ["vay tiền online lãi 0%, chỉ cần CCCD, bấm link {url}", "bạn đã trúng thưởng {money}, nhận quà tại {url}",
+                   "tài khoản của bạn bị khóa, xác minh tại {url}", "việc nhẹ lương cao, like đơn hàng nhận hoa hồng",
+                   "đơn hàng của bạn bị giữ, đóng phí tại {url}", "nạp tiền nhận gấp đôi, rút liền tay",
+                   "cập nhật VNeID tại {url} để không bị khóa", "đầu tư lãi {n2}% mỗi ngày, cam kết không lỗ"]
+S["tip_body"] += [
+    "cảnh báo {all}: ai nhận được tin nhắn \"{spam_quote}\" thì đừng bấm nha, lừa đảo đó, nhà {me} có người dính rồi",
+    "{me} vừa nhận tin nhắn \"{spam_quote}\", gửi vô nhóm để bà con biết mà tránh",
+    "mẹ {me} bấm vào link trong tin nhắn \"{spam_quote}\" rồi bị trừ hết {money} trong tài khoản, giờ trình báo ở đâu",
+    "có số lạ {phone} gọi mời vay tiền rồi đòi đóng phí hồ sơ trước {money}, {me} đóng xong thì bị chặn",
+    "bà con cẩn thận mấy trang tự xưng lấy lại tiền bị lừa, {me} bị lừa lần hai mất thêm {money}",
+    "có người gửi {person} tin nhắn giả làm {police}, bảo nộp phạt nguội qua số tài khoản lạ, {all} đừng làm theo",
+    "số {phone} chuyên gọi giả làm nhân viên giao hàng đòi chuyển khoản phí ship, nhà {me} suýt mất tiền",
+]
+S["off_body"] += [
+    "số tổng đài điện lực là {phone} nha bà con, ai cúp điện thì gọi báo",
+    "số anh thợ điện nhà {me} hay gọi là {phone}, làm kỹ mà giá phải chăng, ai cần thì gọi",
+    "trạm y tế có số trực {phone}, ai cần hỏi lịch tiêm thì gọi",
+    "hôm qua {me} mua {fruit} ở chợ {money} một ký, rẻ hơn năm ngoái",
+    "nhà {me} mới đóng tiền học cho con {money}, tháng này kẹt quá",
+    "đám cưới con {person} hôm qua đông vui ghê, cỗ ngon lắm",
+    "ai có link xem trực tiếp trận {team} tối nay cho {me} xin với",
+    "xin số điện thoại của tổ trưởng tổ {n} với ạ, {me} cần hỏi chuyện đóng quỹ",
+    "{me} thấy giá điện thoại bây giờ rẻ hơn hồi trước nhiều, {money} là có cái xài được rồi",
+]
+S["spam_body"] += [
+    "dịch vụ lấy lại tiền bị lừa đảo qua mạng, có luật sư hỗ trợ, chỉ thu phí khi thành công, {cta}",
+    "bạn bị lừa đảo online? đội ngũ hacker mũ trắng giúp truy vết và thu hồi tiền, {cta}",
+    "phạt nguội: phương tiện của bạn vi phạm giao thông, nộp phạt trực tuyến tại {url} để tránh bị tạm giữ",
+    "CÔNG AN {pn} THÔNG BÁO: người dân nhận hỗ trợ {money} cần đăng ký tại {url} trước ngày {n2}",
+]
+
 # Openers and closers per category.
 S["opener_any"] = ["", "", "", "", "", "", "Chào {all}, ", "Dạ em chào {all}, ", "{all} ơi, ", "Alo alo, ",
                    "Xin chào {police}, ", "Anh {name} ơi, ", "Báo cáo {police}, ", "Cho em hỏi chút, ", "Thưa {police}, ",
