@@ -7,7 +7,8 @@ from typing import Sequence
 
 import numpy as np
 
-from pipeline.nlp.model import LABELS, ModelClassifier
+from pipeline.domain.classification import Classifier
+from pipeline.nlp.model import LABELS
 from pipeline.nlp.normalize import has_diacritics
 
 
@@ -40,18 +41,16 @@ def expected_calibration_error(proba: np.ndarray, y_idx: np.ndarray, bins: int =
     return float(ece)
 
 
-def evaluate(clf: ModelClassifier, rows: Sequence[dict], batch_size: int = 256) -> dict:
+def evaluate(clf: Classifier, rows: Sequence[dict], batch_size: int = 256) -> dict:
     """Figures for labelled rows ``{"text", "category", "urgent", ["diacritics"]}``."""
     texts = [r["text"] for r in rows]
     y_true = [r["category"] for r in rows]
     u_true = [bool(r.get("urgent", False)) for r in rows]
     diacritics = [bool(r["diacritics"]) if "diacritics" in r else has_diacritics(r["text"]) for r in rows]
-    preds, probas = [], []
+    preds = []
     for start in range(0, len(texts), batch_size):
-        chunk = texts[start:start + batch_size]
-        preds.extend(clf.classify_batch(chunk))
-        probas.append(clf.predict_arrays(chunk)[0])
-    proba = np.vstack(probas) if probas else np.zeros((0, len(LABELS)))
+        preds.extend(clf.classify_batch(texts[start:start + batch_size]))
+    proba = np.array([[p.scores[lbl] for lbl in LABELS] for p in preds]).reshape(len(preds), len(LABELS))
     y_pred = [p.category.value for p in preds]
     u_pred = [p.urgent for p in preds]
     per_class = {}

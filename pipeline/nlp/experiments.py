@@ -17,7 +17,9 @@ from typing import Callable
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
+from sklearn.svm import LinearSVC
 
 from pipeline.nlp.evaluation import macro_f1
 from pipeline.nlp.model import LABELS, Hyper, build_vectorizers
@@ -44,7 +46,11 @@ def run_variant(name: str, train_rows: list[dict], test_sets: dict[str, list[dic
     tr = inputs([r["text"] for r in train_rows])
     X = sp.hstack([v.fit_transform(tr[k]) for k, v in vecs.items()], format="csr")
     y = np.array([LABELS.index(r["category"]) for r in train_rows])
-    clf = LogisticRegression(C=hyper.C, max_iter=3000).fit(X, y)
+    if hyper.classifier == "svc_sigmoid":
+        clf = CalibratedClassifierCV(LinearSVC(C=hyper.svc_C, random_state=0), method="sigmoid", cv=3,
+                                     ensemble=False).fit(X, y)
+    else:
+        clf = LogisticRegression(C=hyper.C, max_iter=3000).fit(X, y)
     tips = np.flatnonzero(y == 0)
     urg = LogisticRegression(C=hyper.urgent_C, max_iter=3000, class_weight="balanced").fit(
         X[tips], np.array([int(bool(train_rows[i].get("urgent"))) for i in tips]))
@@ -89,10 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         "chars_only": lambda: run_variant("chars_only", tr, tests, h, ("plain_char",)),
         "words_only": lambda: run_variant("words_only", tr, tests, h, ("word", "plain_word")),
         "segmented_words": lambda: run_variant("segmented_words", tr, tests, h, segment=True),
-        "C=2": lambda: run_variant("C=2", tr, tests, replace(h, C=2.0)),
-        "C=32": lambda: run_variant("C=32", tr, tests, replace(h, C=32.0)),
-        "C=1": lambda: run_variant("C=1", tr, tests, replace(h, C=1.0)),
-        "C=4": lambda: run_variant("C=4", tr, tests, replace(h, C=4.0)),
+        "logreg_C=8": lambda: run_variant("logreg_C=8", tr, tests, replace(h, classifier="logreg", C=8.0)),
+        "logreg_C=2": lambda: run_variant("logreg_C=2", tr, tests, replace(h, classifier="logreg", C=2.0)),
+        "svc_C=0.25": lambda: run_variant("svc_C=0.25", tr, tests, replace(h, svc_C=0.25)),
+        "svc_C=1": lambda: run_variant("svc_C=1", tr, tests, replace(h, svc_C=1.0)),
         "min_df=5": lambda: run_variant("min_df=5", tr, tests, replace(h, min_df=5)),
         "char_1_4": lambda: run_variant("char_1_4", tr, tests, replace(h, char_ngrams=(1, 4))),
     }

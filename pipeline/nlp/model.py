@@ -191,33 +191,32 @@ class ModelClassifier:
     def bundle(self) -> Bundle:
         return self._b
 
-    def predict_arrays(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """``(P(category) n x 4, P(urgent | tip) n)`` for a batch."""
-        if not texts:
-            return np.zeros((0, len(self._labels))), np.zeros(0)
+    def predict_arrays(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For a batch: ``P(category)`` (n x 4, columns in ``LABELS`` order), ``P(urgent | tip)`` (n)
+        and the urgent decision (n booleans; only ever true where the category is ``tip``)."""
+        n = len(texts)
+        if not n:
+            return np.zeros((0, len(self._labels))), np.zeros(0), np.zeros(0, dtype=bool)
         norms, plains = prepare(texts)
         inputs = {"word": norms, "plain_word": plains, "plain_char": plains}
         X = sp.hstack([fast.transform(inputs[name]) for name, fast in self._fast.items()], format="csr")
         proba = self._b.category_model.predict_proba(X)
         p_urg = self._b.urgent_model.predict_proba(X)[:, self._urgent_col]
-        # The lexicon only matters for messages that may be tips (saves a regex scan per message).
-        lex = np.zeros(len(texts), dtype=np.int8)
-        maybe_tip = np.flatnonzero(proba[:, self._tip] >= 0.2)
-        if len(maybe_tip):
-            lex[maybe_tip] = lexicon_hits([plains[i] for i in maybe_tip])
-        thr = np.where(lex > 0, self._lex_thr, self._thr)
-        # Report the decision-relevant urgency: lexicon hits lift the raw probability.
-        return proba, np.where(p_urg >= thr, np.maximum(p_urg, 0.5), np.minimum(p_urg, 0.4999))
+        is_tip = proba.argmax(axis=1) == self._tip
+        # The lexicon lowers the bar; scan only the tips (saves a regex pass per message).
+        thr = np.full(n, self._thr)
+        tips = np.flatnonzero(is_tip)
+        if len(tips):
+            hits = lexicon_hits([plains[i] for i in tips])
+            thr[tips[hits > 0]] = self._lex_thr
+        return proba, p_urg, is_tip & (p_urg >= thr)
 
     def classify_batch(self, texts: Sequence[str]) -> list[Classification]:
         texts = [t if isinstance(t, str) else "" for t in texts]
-        proba, p_urg = self.predict_arrays(texts)
+        proba, _, urgent = self.predict_arrays(texts)
         best = proba.argmax(axis=1)
+        labels, cats, version = self._labels, self._cats, self._version
         out: list[Classification] = []
-        for i in range(len(texts)):
-            row = proba[i]
-            k = int(best[i])
-            scores = {self._labels[j]: float(row[j]) for j in range(len(self._labels))}
-            urgent = k == self._tip and bool(p_urg[i] >= 0.5)
-            out.append(Classification(self._cats[k], urgent, scores, self._version))
+        for i, row in enumerate(proba.tolist()):
+            out.append(Classification(cats[best[i]], bool(urgent[i]), dict(zip(labels, row)), version))
         return out
