@@ -41,6 +41,29 @@ def test_peak_rss_of_this_process():
     assert rss is not None and rss > 1
 
 
+def test_cpu_seconds_of_this_process_and_of_nothing():
+    assert bench.cpu_seconds(os.getpid()) >= 0
+    assert bench.cpu_seconds(None) is None
+
+
+def test_log_notes_find_the_classifier_and_the_fallback(tmp_path):
+    log = tmp_path / "stage-c.log"
+    log.write_text("2026-11-23 11:41:10,598 ERROR pipeline.streams.wiring: cannot load the model at m.skops (x); "
+                   "moderating with the keyword fallback\n"
+                   "2026-11-23 11:41:10,600 INFO pipeline.streams.wiring: classifier keywords-1 (fallback)\n")
+    notes = bench.log_notes(log)
+    assert notes[0] == "classifier keywords-1 (fallback)"
+    assert any("keyword fallback" in n for n in notes) and any("ERROR" in n for n in notes)
+    assert bench.log_notes(tmp_path / "missing.log") == []
+
+
+def test_bench_is_a_binhyen_subcommand():
+    from pipeline.cli.main import build_parser
+
+    args = build_parser().parse_args(["bench", "--messages", "10", "--stages", "a", "--json"])
+    assert args.func is bench.run and args.messages == 10 and args.json
+
+
 def test_render_table_names_every_stage():
     report = {"messages": 10, "partitions": 4, "cpus": 2, "bootstrap": "h:1", "embedded_broker": True,
               "ratio_c_b": 0.5, "stages": {
