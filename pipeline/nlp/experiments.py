@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         "logreg_C=2": lambda: run_variant("logreg_C=2", tr, tests, replace(h, classifier="logreg", C=2.0)),
         "svc_C=0.25": lambda: run_variant("svc_C=0.25", tr, tests, replace(h, svc_C=0.25)),
         "svc_C=1": lambda: run_variant("svc_C=1", tr, tests, replace(h, svc_C=1.0)),
+        "plain_word_1_2": lambda: run_variant("plain_word_1_2", tr, tests, replace(h, plain_word_ngrams=(1, 2))),
         "min_df=5": lambda: run_variant("min_df=5", tr, tests, replace(h, min_df=5)),
         "char_1_4": lambda: run_variant("char_1_4", tr, tests, replace(h, char_ngrams=(1, 4))),
     }

@@ -58,7 +58,7 @@ class Hyper:
     """Hyper-parameters; part of the artifact metadata."""
 
     word_ngrams: tuple[int, int] = (1, 2)
-    plain_word_ngrams: tuple[int, int] = (1, 3)
+    plain_word_ngrams: tuple[int, int] = (1, 2)
     char_ngrams: tuple[int, int] = (2, 5)
     min_df: int = 2
     max_char_features: int = 120_000
