@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 def load_classifier_or_fallback(settings: Settings) -> tuple[Classifier, bool]:
     """The trained model, or the keyword fallback (second item True) when it cannot be loaded."""
     try:
-        from pipeline.nlp.model import load_classifier
+        from pipeline.nlp import load_classifier
         classifier = load_classifier(settings.model_path)
         return classifier, False
     except Exception as exc:  # ModelLoadError, or a missing optional piece
