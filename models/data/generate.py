@@ -97,7 +97,7 @@ S["shirt"] = ["áo thun {color}", "áo sơ mi {color}", "áo khoác {color}", "�
 # --------------------------------------------------------------------------------------
 
 S["stolen"] = ["chiếc xe {bike}", "xe {bike} biển số {plate}", "cái điện thoại để trên bàn", "con gà chọi",
-               "2 con chó", "bình ắc quy xe tải", "máy bơm nước ngoài ruộng", "đồng hồ nước", "cái bình gas",
+               "2 con chó", "bình ắc quy xe tải", "máy bơm tưới đặt ở bờ ruộng", "đồng hồ nước", "cái bình gas",
                "mấy chậu lan", "dây điện ngoài cột", "chiếc xe đạp của con", "cái laptop", "két tiền trong quầy",
                "thùng bia để trước hiên", "gương xe máy", "bộ mâm xe", "cửa sắt phế liệu", "bao lúa mới phơi",
                "mấy con vịt", "cái camera trước cổng", "nồi đồng trên bàn thờ", "heo con trong chuồng",
@@ -132,7 +132,7 @@ S["tip_body"] = [
     "{home} vừa nhận cuộc gọi giả danh nhân viên điện lực đòi cắt điện nếu không chuyển khoản, {all} đừng tin",
     "có đối tượng gọi điện giả làm bên ngân hàng xin mã OTP, {all} tuyệt đối không đưa",
     "cảnh báo {all}: có người nhắn tin giả làm con cái bị tai nạn cần chuyển tiền gấp, {person} suýt bị lừa",
-    "{me} bị lừa mất {money} khi làm nhiệm vụ like đơn hàng trên mạng, nhờ {police} hướng dẫn cách trình báo",
+    "{me} bị lừa mất {money} vì tham gia nhóm chốt đơn ảo ăn hoa hồng trên mạng, nhờ {police} hướng dẫn cách trình báo",
     "mẹ {me} bị kẻ gian gọi giả danh tòa án, lừa chuyển hết {money} tiền tiết kiệm, giờ phải làm sao",
     "có người đến từng nhà ở {place} giả làm nhân viên y tế bán thuốc và thu tiền, {all} cẩn thận",
     "{person} bị lừa mua vé máy bay giả trên mạng mất {money}, đề nghị {police} vào cuộc",
@@ -147,7 +147,7 @@ S["tip_body"] = [
     "có người kích điện bắt cá ở mương {place}, rất nguy hiểm cho trẻ con tắm sông",
     "nhà {person} ở {place} thường xuyên đánh vợ con mỗi khi say rượu, hàng xóm ai cũng biết",
     "{past} {home} bị nhóm đòi nợ thuê ném mắm tôm và tạt sơn vào cửa",
-    "{me} thấy người giống đối tượng truy nã trên thông báo của phường hay lui tới quán nước ở {place}",
+    "{me} nghi gặp người có mặt giống trong lệnh truy nã dán ở phường, hắn hay ngồi quán nước ở {place}",
     "{me} muốn giao nộp một khẩu súng hoa cải cũ của ông nội để lại, liên hệ ai ạ",
     "{home} đào móng nhà thấy một quả đạn pháo cũ, nhờ {police} tới thu giữ",
     "có người bán pháo nổ cho trẻ con ở {place}, sắp Tết rồi {police} kiểm tra giúp",
@@ -266,7 +266,7 @@ S["w3"] = ["abc", "xyz", "km", "uudai", "qua", "nhan", "ref", "id", "go", "app",
 S["tld"] = ["com", "vn", "net", "xyz", "top", "club", "info", "online", "site", "shop", "vip", "cc", "me"]
 S["handle"] = ["@{w1}{w2}", "@{w1}_{w2}{n}", "@{w1}{n}"]
 S["spam_body"] = [
-    "vay tiền nhanh chỉ cần CCCD, giải ngân trong {n2} phút, không thẩm định, {cta}",
+    "vay nhanh bằng căn cước, tiền về tài khoản sau {n2} phút, không xét hồ sơ, {cta}",
     "hỗ trợ vay vốn {money} lãi suất thấp, nợ xấu vẫn duyệt, không gọi người thân, {cta}",
     "cần tiền gấp? vay online {money} duyệt 5 phút, nhận tiền ngay, {cta}",
     "đáo hạn thẻ tín dụng, rút tiền mặt từ thẻ phí rẻ nhất khu vực, {cta}",
@@ -278,19 +278,19 @@ S["spam_body"] = [
     "em nhận order {product} chính hãng, giá tốt nhất thị trường, {cta}",
     "bán gấp {product} chính chủ, giá {money}, ai quan tâm {cta}",
     "{product} giảm giá 50% hôm nay thôi, nhanh tay {cta}",
-    "tối nay {h}h em livestream xả hàng {product}, cả nhà vào ủng hộ nha, {cta}",
+    "{h} giờ tối nay em lên sóng trực tiếp thanh lý {product}, cả nhà vào xem chốt đơn nha, {cta}",
     "tuyển cộng tác viên làm việc tại nhà, chỉ cần điện thoại, thu nhập {money}/ngày, {cta}",
-    "việc nhẹ lương cao: like đơn hàng, đánh giá sản phẩm, nhận hoa hồng {n2}%, {cta}",
+    "việc nhẹ lương cao: thả tim sản phẩm, viết đánh giá, nhận hoa hồng {n2}%, {cta}",
     "cần gấp {n2} bạn nữ đi làm phục vụ, lương {money}/tháng, bao ăn ở, {cta}",
-    "tuyển lao động đi Nhật, Hàn, Đài Loan không cần tiếng, bay nhanh, phí thấp, {cta}",
-    "cơ hội kinh doanh không cần vốn, thu nhập thụ động, tìm {n2} bạn đồng hành, {cta}",
-    "hệ thống kinh doanh online đang mở rộng, làm chủ thời gian, du lịch nước ngoài, {cta}",
-    "nhà cái uy tín nhất Châu Á, nạp đầu tặng 100%, rút tiền trong 3 phút, {cta}",
+    "tuyển lao động đi Nhật, Hàn, Đài Loan không yêu cầu ngoại ngữ, xuất cảnh nhanh, phí thấp, {cta}",
+    "cơ hội kinh doanh không cần vốn, thu nhập thụ động, cần thêm {n2} cộng sự cùng phát triển, {cta}",
+    "mô hình bán hàng qua mạng đang mở rộng, làm chủ thời gian, thưởng chuyến du lịch, {cta}",
+    "nhà cái hàng đầu khu vực, thưởng 100% lần nạp đầu tiên, rút về tài khoản trong 3 phút, {cta}",
     "soi cầu lô đề chuẩn 99%, bao lô miền Bắc, vào nhóm VIP {cta}",
     "chơi game bắn cá đổi thưởng, nạp {money} nhận ngay {money}, {cta}",
     "đầu tư coin lãi {n2}%/tháng, rút vốn bất cứ lúc nào, cam kết không lỗ, {cta}",
     "sàn forex chính thống, nhóm chuyên gia dẫn lệnh, lợi nhuận {n2}% mỗi tuần, {cta}",
-    "share bài viết này và tag 3 người bạn để nhận ngay {money} tiền mặt",
+    "chia sẻ lên trang cá nhân kèm gắn thẻ 5 bạn bè, bạn sẽ được tặng {money} tiền mặt",
     "chúc mừng bạn đã trúng thưởng iPhone 16 từ chương trình tri ân, bấm link {url} để nhận quà",
     "tài khoản ngân hàng của quý khách bị tạm khóa, vui lòng truy cập {url} để xác minh",
     "thông báo: quý khách có gói quà tặng {money} sắp hết hạn, xác nhận ngay tại {url}",
@@ -301,13 +301,13 @@ S["spam_body"] = [
     "nhận sửa máy lạnh, máy giặt, tủ lạnh tại nhà, có mặt sau 30 phút, {cta}",
     "dạy kèm tại nhà các môn toán lý hóa tiếng Anh, giáo viên giỏi, {cta}",
     "dịch vụ cầm đồ nhanh, cầm xe không giữ xe, lãi thấp, {cta}",
-    "mở bán dự án {pn} Riverside, sổ hồng riêng, ngân hàng hỗ trợ 70%, giá chỉ {money}, {cta}",
+    "mở bán dự án {pn} Riverside, sổ hồng riêng, hỗ trợ vay đến 70% giá trị, giá chỉ {money}, {cta}",
     "bán lô đất thổ cư {n}m2 mặt tiền đường {street}, giá đầu tư {money}, {cta}",
     "cho thuê phòng trọ mới xây ở {place}, giá {money}/tháng, có gác lửng, {cta}",
     "giảm cân an toàn 5-7kg trong 1 tháng bằng trà thảo mộc, không tác dụng phụ, {cta}",
     "thuốc gia truyền chữa dứt điểm đau lưng, xương khớp, tiểu đường, {cta}",
     "mua bảo hiểm xe máy online chỉ {money}/năm, giao tận nhà, {cta}",
-    "bán sim số đẹp tứ quý, thần tài, giá từ {money}, {cta}",
+    "sim đẹp đuôi lộc phát, số gánh, giá từ {money}, {cta}",
     "ai có nhu cầu lắp camera, wifi, chống trộm giá ưu đãi {cta}",
     "khai trương quán {name} coffee ở {place}, giảm 30% toàn menu tuần đầu, ghé ủng hộ nha",
     "nhận ship đồ ăn, đi chợ hộ khu {place}, phí ship chỉ {money}, {cta}",
@@ -315,7 +315,7 @@ S["spam_body"] = [
     "hỗ trợ lấy lại tiền bị lừa đảo qua mạng 100%, chỉ thu phí khi thành công, {cta}",
     "nhận chạy quảng cáo facebook, tăng like tăng follow giá rẻ, {cta}",
     "quỹ tín dụng hỗ trợ hộ nghèo vay không lãi, đăng ký nhận tiền tại {url}",
-    "app {w1}{w2} tặng {money} khi đăng ký bằng số điện thoại, rút về ngân hàng liền, {url}",
+    "app {w1}{w2} tặng {money} khi đăng ký bằng số điện thoại, tiền về tài khoản ngay, {url}",
     "em bán {product} do nhà trồng, ai ở {place} em giao tận nơi, {cta}",
     "chuyên cung cấp {product} sỉ và lẻ, giá tận gốc, {cta}",
 ]
@@ -387,7 +387,7 @@ S["off_body"] = [
     "cảm ơn anh đã thông tin, {me} nắm rồi ạ",
     "dạ vâng ạ, {me} cảm ơn anh",
     "ok anh, đã rõ",
-    "nhân dịp Tết Nguyên Đán chúc {all} an khang thịnh vượng, vạn sự như ý",
+    "nhân dịp Tết Nguyên Đán chúc {all} năm mới sức khỏe dồi dào, làm ăn phát đạt",
     "chúc mừng ngày Phụ nữ Việt Nam 20/10 các chị em trong nhóm",
     "chúc mừng sinh nhật {person}, chúc anh chị luôn mạnh khỏe",
     "trung thu này tổ mình có tổ chức phát quà cho các cháu không {all}",
@@ -457,7 +457,7 @@ S["off_body"] = [
     "ý kiến cá nhân: phường nên trồng thêm cây xanh cho mát",
     "chó nhà {me} đẻ được 5 con, ai xin nuôi thì qua lấy nha, cho miễn phí",
     "{me} thấy chương trình văn nghệ hôm qua hay quá",
-    "O {name} đi chợ về chưa rứa, mạ con nhờ mua mớ rau",
+    "mệ {name} ơi chiều ni có ra đồng không, cho con đi ké với",
     "răng chừ còn chưa có điện hè, nóng chi mà nóng rứa",
     "bữa ni trời mát, đi câu cá thôi tụi bây",
     "mấy bữa nay ổng đi làm xa, nhà có mình tui với mấy đứa nhỏ buồn hiu",
@@ -910,7 +910,7 @@ S["off_body"] += [
 ]
 S["spam_body"] += [
     "nhập mã giới thiệu {w1}{n} khi cài app để nhận ngay {money}, mời được bạn bè nhận thêm",
-    "ai muốn làm thêm buổi tối tại nhà, chỉ cần điện thoại, mỗi ngày 1-2 tiếng kiếm {money}, nhắn {me} hướng dẫn",
+    "ai muốn làm thêm buổi tối tại nhà, chỉ cần điện thoại, rảnh lúc nào làm lúc đó, kiếm {money}, nhắn {me} hướng dẫn",
     "cửa hàng {name} khai trương chi nhánh mới ở {place}, tặng quà cho 100 khách đầu tiên",
     "bán đất vườn {n} công ở {pn}, có sổ, đường xe hơi vô tận nơi, giá {money}",
     "{me} nhận đăng ký xe, rút hồ sơ gốc, làm giấy tờ nhanh không cần đi lại, phí {money}",
@@ -929,7 +929,7 @@ S["lost_body"] += [
 # ---- eighth round: warnings that quote the scam, numbers and prices outside spam ----------
 
 S["spam_quote"] = ["vay tiền online lãi 0%, chỉ cần CCCD, bấm link {url}", "bạn đã trúng thưởng {money}, nhận quà tại {url}",
-                   "tài khoản của bạn bị khóa, xác minh tại {url}", "việc nhẹ lương cao, like đơn hàng nhận hoa hồng",
+                   "tài khoản của bạn bị khóa, xác minh tại {url}", "việc nhẹ lương cao, thả tim sản phẩm nhận hoa hồng",
                    "đơn hàng của bạn bị giữ, đóng phí tại {url}", "nạp tiền nhận gấp đôi, rút liền tay",
                    "cập nhật VNeID tại {url} để không bị khóa", "đầu tư lãi {n2}% mỗi ngày, cam kết không lỗ"]
 S["tip_body"] += [
@@ -959,6 +959,42 @@ S["spam_body"] += [
     "CÔNG AN {pn} THÔNG BÁO: người dân nhận hỗ trợ {money} cần đăng ký tại {url} trước ngày {n2}",
 ]
 
+
+# ---- ninth round: more spam registers in our own words -----------------------------------
+
+S["spam_body"] += [
+    "💥 HỖ TRỢ TÀI CHÍNH 💥 cần tiền có ngay từ {money} đến {money}, thủ tục 1 nốt nhạc, lãi theo ngày, {cta}",
+    "bên em giải quyết khoản vay cho khách nợ xấu, chỉ cần có sim chính chủ, {cta}",
+    "cho vay trả góp theo ngày, không giữ giấy tờ gốc, góp {money}/ngày, {cta}",
+    "kèo bóng đá ngon nhất hôm nay, tỷ lệ cược cao, thắng rút liền, {url}",
+    "chơi tài xỉu online uy tín, hoàn trả mỗi ngày, đăng ký tặng {money}, {url}",
+    "xổ số nhanh 5 phút một kỳ, trả thưởng cao gấp đôi đại lý, {cta}",
+    "sàn đầu tư chứng khoán quốc tế, chuyên gia hướng dẫn miễn phí, lãi {n2}% mỗi tháng, {cta}",
+    "tham gia nhóm kín nhận mã cổ phiếu sắp tăng trần, hoàn toàn miễn phí, {url}",
+    "mời bạn tham gia cộng đồng khởi nghiệp 4.0, thu nhập 30-50 triệu/tháng chỉ với chiếc điện thoại, {cta}",
+    "bạn mệt mỏi với đồng lương ít ỏi? hãy để {me} chỉ bạn cách tự do tài chính sau 6 tháng, {cta}",
+    "gửi bài này cho 10 nhóm Zalo, sau 24 giờ sẽ nhận được quà tặng {money} từ nhà mạng",
+    "chương trình tri ân khách hàng: bấm vào link, quay vòng may mắn, trúng ngay xe máy {bike}, {url}",
+    "tuyển gấp nhân viên trực page, làm online tại nhà, lương cứng {money} + hoa hồng, không cọc, {cta}",
+    "việc làm thêm cho mẹ bỉm: gấp hộp, dán nhãn tại nhà, bao đầu ra, {cta}",
+    "nhận gấp 20 người đi làm công ty ở nước ngoài, bao vé máy bay, lương {money}/tháng, {cta}",
+    "xả lỗ {product} giá chỉ bằng một nửa ngoài tiệm, hàng có hạn, {cta}",
+    "em bán {fruit} ngọt lịm, vườn nhà trồng không thuốc, {money} một ký, giao tận nhà nha mấy chị",
+    "nhà có dư ít {product}, bán rẻ cho bà con xài thử, ai lấy thì nhắn em",
+    "shop {name} giảm giá sập sàn {product}, mua 1 tặng 1 tới hết chủ nhật, {cta}",
+    "cần sang gấp tiệm tạp hóa đang buôn bán ổn định ở {place}, giá {money} gồm hàng hóa",
+    "nhận thiết kế, in ấn băng rôn, thiệp cưới giá rẻ, lấy nhanh trong ngày, {cta}",
+    "học tiếng Trung cấp tốc 3 tháng đi làm được ngay, học phí {money}, {cta}",
+    "dịch vụ làm đẹp tại nhà: nối mi, làm móng, gội đầu dưỡng sinh, ưu đãi {n2}%, {cta}",
+    "thu mua xe máy cũ, xe hư, xe không giấy tờ giá cao, {cta}",
+    "bán căn hộ chung cư {pn}, 2 phòng ngủ, nội thất đầy đủ, giá {money}, chính chủ",
+    "tuyển đại lý phân phối {product} toàn quốc, chiết khấu cao, không cần vốn, {cta}",
+]
+S["lost_body"] += [
+    "{me} làm rơi {item} trên đường {street} đoạn gần {landmark}, ai lượm được {lostcta}",
+    "ai thấy {item} màu {color} bị rơi ở bãi giữ xe {pn} thì giữ giúp {me}, {lostcta}",
+]
+
 # Openers and closers per category.
 S["opener_any"] = ["", "", "", "", "", "", "Chào {all}, ", "Dạ em chào {all}, ", "{all} ơi, ", "Alo alo, ",
                    "Xin chào {police}, ", "Anh {name} ơi, ", "Báo cáo {police}, ", "Cho em hỏi chút, ", "Thưa {police}, ",
@@ -966,7 +1002,7 @@ S["opener_any"] = ["", "", "", "", "", "", "Chào {all}, ", "Dạ em chào {all}
 S["tip_closer"] = ["", "", "", "Nhờ {police} xác minh giúp.", "Mong {police} để ý giúp bà con.", "Đề nghị {police} xử lý.",
                    "Ai có camera cho em xin trích xuất với.", "{all} cảnh giác nha.", "{police} xuống kiểm tra giúp ạ.",
                    "Em xin giấu tên.", "Nhờ anh em dân phòng tuần tra thêm.", "Mong chính quyền vào cuộc.",
-                   "Bà con nhắc nhau khóa cửa cẩn thận.", "Nói hoài mà chưa ai xử lý.", "Em đã trình báo rồi.",
+                   "Bà con nhắc nhau khóa cửa cẩn thận.", "Nói hoài mà chưa ai xử lý.", "Em đã báo lên phường rồi.",
                    "{all} để ý giùm.", "Anh CSKV nắm thông tin giúp em.", "Em gửi hình trong nhóm.",
                    "Ai có thông tin gì báo em với.", "Cẩn thận nha mọi người."]
 S["urg_closer"] = ["", "Công an xuống gấp giùm!", "Cứu với!!!", "Gọi 113 giúp em với", "Ai ở gần ra hỗ trợ với",
