@@ -995,6 +995,23 @@ S["lost_body"] += [
     "ai thấy {item} màu {color} bị rơi ở bãi giữ xe {pn} thì giữ giúp {me}, {lostcta}",
 ]
 
+
+# ---- tenth round: very short urgent messages (typed in a hurry) ---------------------------
+
+S["short_urg"] = [
+    "cháy lớn ở {place} rồi", "cháy rồi bà con ơi", "cứu với, nhà {me} cháy", "cháy nhà {person} rồi, ra phụ với",
+    "con {me} đi lạc rồi, ai thấy báo {me}", "bé nhà {me} mất tích rồi, giúp {me} với", "giúp {me} tìm con với",
+    "con {me} đâu mất rồi, ai thấy bé {age} tuổi mặc {shirt} không", "có người đuối nước ở {place}", "có người chết đuối",
+    "đánh nhau to ở {place}", "có trộm, cứu với", "cướp, cướp, chặn nó lại", "tai nạn ở {place}, gọi cấp cứu",
+    "có đứa cầm {weapon} ở {place}", "trộm đang trong nhà {me}", "có người bị đâm ở {place}", "khói quá, cháy đâu đó gần {place}",
+    "ông nội {me} đi lạc, giúp với", "cả nhà ơi giúp {me} tìm con", "ai thấy con {me} đâu không, nãy còn chơi trước nhà",
+    "tìm con gấp, cháu {age} tuổi, mặc {shirt}", "{all} ơi con {me} chưa về, tìm khắp nơi không thấy", "nó cầm {weapon} đuổi chém kìa", "cứu, có người rơi xuống sông", "tụi nó đang đánh nhau ngoài đường",
+]
+S["lost_body"] += [
+    "con mèo nhà {me} đi lạc rồi", "chó nhà {me} sổng mất rồi, ai thấy báo", "mất ví rồi, ai nhặt được trả giúp {me}",
+    "rớt điện thoại ở {place}, ai lượm được trả giúp", "ai thấy con chó {color} không, nhà {me} mới lạc",
+]
+
 # Openers and closers per category.
 S["opener_any"] = ["", "", "", "", "", "", "Chào {all}, ", "Dạ em chào {all}, ", "{all} ơi, ", "Alo alo, ",
                    "Xin chào {police}, ", "Anh {name} ơi, ", "Báo cáo {police}, ", "Cho em hỏi chút, ", "Thưa {police}, ",
@@ -1157,7 +1174,7 @@ def _body(key: str, rng: random.Random) -> tuple[str, str]:
 def build(category: str, urgent: bool, rng: random.Random) -> tuple[str, str]:
     opener = fill(rng.choice(S["opener_any"]), rng) if rng.random() < 0.45 else ""
     if category == "tip" and urgent:
-        tpl, family = _body("urg_body", rng)
+        tpl, family = _body("short_urg" if rng.random() < 0.12 else "urg_body", rng)
         body = fill(rng.choice(S["now_word"]) + tpl, rng)
         closer = fill(rng.choice(S["urg_closer"]), rng)
         if rng.random() < 0.3:  # a second detail sentence

@@ -48,8 +48,9 @@ _EMOJI_RE = re.compile(
     "[\U0001F000-\U0001FAFF\U00002600-\U000027BF\U0001F900-\U0001F9FF\u2B00-\u2BFF\uFE0F\u200D\u2300-\u23FF]+"
 )
 # A letter repeated: three or more times anywhere ("cứuuuu"), or twice at the end
-# of a word ("nhaa", "ơii"; no Vietnamese word ends in a doubled letter except
-# "oo" as in xoong, boong, which we keep).
+# of a word ("nhaa", "ơii"). Vietnamese words end in a doubled letter only as
+# "oo" (xoong, boong) or, without diacritics, "uu" after c/b/h/m (cuu = cứu);
+# those are kept ("cuuuu" -> "cuu").
 _REPEAT_RE = re.compile(r"([^\W\d_])\1+")
 _URL_HINT_RE = re.compile(r"https?:|www\.|\.[a-z]{2,6}\b", re.IGNORECASE)
 
@@ -129,12 +130,19 @@ def strip_accents(text: str) -> str:
 def _squash(m: re.Match[str]) -> str:
     run = m.group(0)
     ch = run[0]
-    if len(run) >= 3:
-        return ch
-    end = m.end()
     text = m.string
+    start = m.start()
+    # "uu" is a real ending once diacritics are gone: cuu (cứu), huu (hưu), buu (bưu), muu (mưu),
+    # i.e. after a one-letter initial c/b/h/m ("thuuu" is still "thu").
+    keep_uu = (ch == "u" and start >= 1 and text[start - 1] in "cbhm"
+               and (start == 1 or not text[start - 2].isalpha()))
+    if len(run) >= 3:
+        return "uu" if keep_uu else ch
+    end = m.end()
     at_word_end = end == len(text) or not (text[end].isalnum() or text[end] == "_")
-    return ch if at_word_end and ch != "o" else run
+    if not at_word_end or ch == "o" or keep_uu:
+        return run
+    return ch
 
 
 def _teencode(match: re.Match[str]) -> str:

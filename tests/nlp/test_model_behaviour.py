@@ -15,6 +15,8 @@ CASES = [
     ("con e 6 tuoi di choi tu 3h chieu toi gio k thay ve, mac ao xanh, ai thay bao e vs 😭", "tip", True),
     ("Cứuuuu, có thằng đang cạy cửa nhà bà Tám bên cạnh, nhà bả đi vắng", "tip", True),
     ("co nguoi bi duoi nuoc o bo song gan cau, dang chim, cuu voi", "tip", True),
+    ("cuuuu nha e chay r mn oi 😭😭", "tip", True),
+    ("bé nhà em đi lạc rồi mn ơi giúp em với", "tip", True),
     # tip, not urgent
     ("Đêm qua nhà tôi bị trộm mất 2 con gà chọi, nhờ công an xã để ý giúp.", "tip", False),
     ("dem qua nha toi bi trom mat 2 con ga choi, nho cong an xa de y giup", "tip", False),

@@ -36,3 +36,9 @@ def test_diacritics_detection():
     assert has_diacritics("Nhà em vừa bị mất xe")
     assert not has_diacritics("nha em vua bi mat xe")
     assert not has_diacritics("👍👍")
+
+
+def test_uu_of_cuu_survives_without_diacritics():
+    assert normalize("cuu voi") == "cuu voi"
+    assert normalize("CUUUU") == "cuu"
+    assert normalize("thuuu") == "thu"
