@@ -32,6 +32,9 @@ DUPLICATES = Counter(
 REPUBLISH_SKIPPED = Counter(
     "binhyen_republish_skipped_total",
     "Outputs not published again because they were already on the broker (redone after a crash).")
+GAP_RECORDS_FILLED = Counter(
+    "binhyen_input_gap_records_filled_total",
+    "Input records the consumer skipped (around a rebalance) that the worker fetched and processed itself.")
 EMIT_ERRORS = Counter(
     "binhyen_emit_errors_total", "Failures to publish an output record, by topic.", ["topic"])
 END_TO_END_LATENCY = Histogram(
