@@ -28,7 +28,8 @@ from pipeline.domain.engine import RuleEngine
 from pipeline.settings import Settings
 from pipeline.streams import codec, topics
 from pipeline.streams.processing import BatchOutcome, BatchProcessor, RawRecord
-from pipeline.streams.published import emission_id, read_published_ids
+from pipeline.streams.continuity import OffsetLedger, committed_offsets, fetch_range
+from pipeline.streams.readback import emission_id, read_latest_values, read_published_ids
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +81,24 @@ class Runtime:
     settings: Settings
     processor: BatchProcessor
     group_table: Any
-    output_topics: dict[str, Any]
+    output_topics: dict[str, Any]  # declared so the worker creates them with the right settings
     input_topic: Any
     published: set[tuple[str, str]] = field(default_factory=set)  # read back after an assignment
     primed_for: frozenset[int] | None = None  # the input partitions the read-back covers
+    ledger: OffsetLedger = field(default_factory=OffsetLedger)
+    # The state of each group of the assigned partitions: read back from the changelog at
+    # assignment, then kept current by this worker's own writes (see ``readback``).
+    written: dict[str, dict] = field(default_factory=dict)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # the agent and the gap timer take turns
+
+    async def send(self, topic: str, key: bytes, value: bytes, partition: int | None) -> Any:
+        """Hand one record to the producer now; return its delivery future.
+
+        Straight to the producer, not ``Topic.send``: inside an agent Faust
+        *attaches* a topic send to the current event and publishes it only at
+        the next offset commit, which would undo the ordering above (outputs,
+        then state, then ack)."""
+        return await self.app.producer.send(topic, key, value, partition, None, None)
 
     def assigned_input_partitions(self) -> frozenset[int]:
         try:
@@ -151,51 +166,116 @@ def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) ->
     async def report_state() -> None:
         metrics.TABLE_ENTRIES.labels(table=GROUP_TABLE).set(len(group_table.data))
         await _report_lag(app)
+        await fill_stalled(runtime)
 
     return runtime
 
 
 async def prime(runtime: Runtime) -> None:
-    """After an assignment change, learn which outputs are already published (see ``published``)."""
+    """After an assignment change: where each input partition starts (the group's committed
+    offsets) and which outputs are already published (see ``published`` and ``continuity``)."""
     assigned = runtime.assigned_input_partitions()
     if assigned == runtime.primed_for:
         return
+    runtime.written.clear()  # read back below for the new assignment
+    if not assigned:
+        runtime.primed_for = assigned
+        return
+    settings = runtime.settings
+    recovery = getattr(runtime.app.tables, "recovery", None)
+    if recovery is not None and not recovery.completed.is_set():
+        # a batch can arrive while Faust still seeks to the committed offsets
+        try:
+            await asyncio.wait_for(recovery.completed.wait(), timeout=60)
+        except asyncio.TimeoutError:
+            log.warning("table recovery not complete after 60 s; going on")
     started = time.monotonic()
     try:
+        runtime.ledger.reset(await committed_offsets(
+            settings.bootstrap_servers, settings.app_id, assigned, client_kwargs=settings.kafka_client_kwargs()))
+    except Exception as exc:
+        log.error("could not read committed offsets (%s: %s); gap detection off until the next assignment",
+                  type(exc).__name__, exc)
+        runtime.ledger.reset({})
+    try:
+        runtime.written = await read_latest_values(
+            settings.bootstrap_servers, runtime.group_table.changelog_topic.get_topic_name(), assigned,
+            client_kwargs=settings.kafka_client_kwargs())
+    except Exception as exc:
+        log.error("could not read the group states back (%s: %s); using Faust's table",
+                  type(exc).__name__, exc)
+        runtime.written = dict(runtime.group_table.data)
+    try:
         runtime.published = await read_published_ids(
-            runtime.settings.bootstrap_servers, assigned,
-            per_partition=runtime.settings.readback_per_partition,
-            client_kwargs=runtime.settings.kafka_client_kwargs())
+            settings.bootstrap_servers, assigned, per_partition=settings.readback_per_partition,
+            client_kwargs=settings.kafka_client_kwargs())
     except Exception as exc:  # never stop moderating over it; at worst an output repeats
         log.error("could not read back published outputs (%s: %s); repeats after a crash are possible",
                   type(exc).__name__, exc)
         runtime.published = set()
     runtime.primed_for = assigned
-    log.info("read back %d published output ids for partitions %s in %.2fs",
-             len(runtime.published), sorted(assigned), time.monotonic() - started)
+    log.info("assignment %s: starting at offsets %s; %d group states and %d published output ids "
+             "read back in %.2fs", sorted(assigned), runtime.ledger.expected, len(runtime.written),
+             len(runtime.published), time.monotonic() - started)
 
 
 async def handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome:
-    """Process one batch: publish its outputs, wait for the broker, then store the group state."""
-    await prime(runtime)
-    outcome = runtime.processor.process(records, load_group=runtime.group_table.data.get)
+    """One batch from the agent: fill any gap before it, then process."""
+    async with runtime.lock:
+        await prime(runtime)
+        fresh, gaps = runtime.ledger.split(records)
+        if gaps:
+            missing = await fetch_range(runtime.settings.bootstrap_servers, gaps,
+                                        client_kwargs=runtime.settings.kafka_client_kwargs())
+            merged = runtime.ledger.merge(fresh, missing)
+            log.warning("input offsets skipped by the consumer, fetched and processed: %s", gaps)
+            metrics.GAP_RECORDS_FILLED.inc(len(merged) - len(fresh))
+            fresh = merged
+        return await process(runtime, fresh)
+
+
+async def fill_stalled(runtime: Runtime, idle_seconds: float = 10.0) -> None:
+    """Process records that Faust holds back past the expected offset of an idle partition."""
+    if runtime.primed_for is None or runtime.lock.locked():
+        return
+    try:
+        highwaters = {tp.partition: runtime.app.consumer.highwater(tp)
+                      for tp in runtime.app.consumer.assignment() if tp.topic == topics.INPUT}
+    except Exception:
+        return
+    stalled = runtime.ledger.stalled({p: hw for p, hw in highwaters.items() if hw is not None}, idle_seconds)
+    if not stalled:
+        return
+    async with runtime.lock:
+        missing = await fetch_range(runtime.settings.bootstrap_servers, stalled,
+                                    client_kwargs=runtime.settings.kafka_client_kwargs())
+        fresh, _ = runtime.ledger.split(missing)
+        if fresh:
+            log.warning("input offsets not delivered by the consumer, fetched and processed: %s", stalled)
+            metrics.GAP_RECORDS_FILLED.inc(len(fresh))
+            await process(runtime, fresh)
+
+
+async def process(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome:
+    """Process records: publish their outputs, wait for the broker, then store the group state."""
+    outcome = runtime.processor.process(records, load_group=runtime.written.get)
     fresh = [e for e in outcome.emissions
              if not runtime.published or (e.topic, emission_id(e.topic, e.value)) not in runtime.published]
     if len(fresh) < len(outcome.emissions):
         metrics.REPUBLISH_SKIPPED.inc(len(outcome.emissions) - len(fresh))
     await _await_delivery([
-        (e.topic, await runtime.output_topics[e.topic].send(key=e.key.encode("utf-8"), value=codec.dumps(e.value)))
+        (e.topic, await runtime.send(e.topic, e.key.encode("utf-8"), codec.dumps(e.value), None))
         for e in fresh])
     # Only now, with every output on the broker, does the state move past these messages.
     table = runtime.group_table
+    changelog = table.changelog_topic.get_topic_name()
     await _await_delivery([
-        (table.changelog_topic.get_topic_name(),
-         await table.changelog_topic.send(key=u.key, value=u.value, partition=u.partition,
-                                          key_serializer=table.key_serializer,
-                                          value_serializer=table.value_serializer))
+        (changelog, await runtime.send(changelog, codec.dumps(u.key), codec.dumps(u.value), u.partition))
         for u in outcome.state_updates.values()])
     for update in outcome.state_updates.values():
         table.data[update.key] = update.value
+        runtime.written[update.key] = update.value
+    runtime.ledger.advance(records)
     record_metrics(outcome, records)
     return outcome
 

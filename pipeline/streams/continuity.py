@@ -39,7 +39,8 @@ class OffsetLedger:
         self.last_progress = {p: now for p in expected}
 
     def split(self, records: Sequence[RawRecord]) -> tuple[list[RawRecord], dict[int, tuple[int, int]]]:
-        """(records not yet processed, in order; gaps as partition -> [start, end) to fetch first)."""
+        """(records not yet processed; per partition the span [start, end) that holds every
+        offset missing before or between them, to fetch and merge in)."""
         fresh: list[RawRecord] = []
         gaps: dict[int, tuple[int, int]] = {}
         seen_next = dict(self.expected)
@@ -47,11 +48,19 @@ class OffsetLedger:
             expected = seen_next.get(record.partition)
             if expected is not None and record.offset < expected:
                 continue  # processed before (a redelivery)
-            if expected is not None and record.offset > expected and record.partition not in gaps:
-                gaps[record.partition] = (expected, record.offset)
+            if expected is not None and record.offset > expected:
+                start = gaps.get(record.partition, (expected, expected))[0]
+                gaps[record.partition] = (start, record.offset)
             seen_next[record.partition] = record.offset + 1
             fresh.append(record)
         return fresh, gaps
+
+    @staticmethod
+    def merge(fresh: Sequence[RawRecord], fetched: Sequence[RawRecord]) -> list[RawRecord]:
+        """The fetched records that were missing, merged in: each partition in offset order."""
+        have = {(r.partition, r.offset) for r in fresh}
+        merged = list(fresh) + [r for r in fetched if (r.partition, r.offset) not in have]
+        return sorted(merged, key=lambda r: (r.partition, r.offset))
 
     def advance(self, records: Iterable[RawRecord]) -> None:
         now = time.monotonic()

@@ -33,8 +33,15 @@ def runtime(tmp_path, classifier, engine):
     settings = Settings(kafka="127.0.0.1:1", app_id=f"t-{tmp_path.name}", data_dir=str(tmp_path / "data"),
                         batch_timeout=0.01)
     rt = build_app(settings, classifier, engine)
-    rt.output_topics = {name: RecordingTopic(name) for name in topics.OUTPUTS}
-    rt.group_table.changelog_topic = RecordingTopic("changelog")
+    sent = {name: RecordingTopic(name) for name in (*topics.OUTPUTS, "changelog")}
+    changelog = rt.group_table.changelog_topic.get_topic_name()
+
+    async def send(topic, key, value, partition):
+        return await sent["changelog" if topic == changelog else topic].send(
+            key, orjson.loads(value), partition=partition)
+
+    rt.send = send
+    rt.sent = sent
     return rt
 
 
@@ -57,7 +64,7 @@ async def test_agent_publishes_outputs_keyed_by_group_and_stores_state(runtime):
         await test_agent.put(value("m1", "Có kẻ gian đang cạy cửa nhà số 5, cứu với"), key=b"xa-test", partition=2)
         await test_agent.put(value("m2", "Chúc cả nhà ngủ ngon"), key=b"xa-test", partition=2)
         await test_agent.put(b"not json", key=b"xa-test", partition=2)
-        sent = runtime.output_topics
+        sent = runtime.sent
         await wait_for(lambda: len(sent[topics.DECISIONS].sent) == 2 and sent[topics.DEAD_LETTER].sent)
 
     decisions = sent[topics.DECISIONS].sent
@@ -69,8 +76,8 @@ async def test_agent_publishes_outputs_keyed_by_group_and_stores_state(runtime):
     assert rules == ["antt_only", "office_hours"]  # m2: off-topic at 22:15
     assert sent[topics.DEAD_LETTER].sent[0][1]["reason"] == "bad_json"
     # the group's state went to the changelog partition of its input partition, one record per group
-    changelog = runtime.group_table.changelog_topic.sent
+    changelog = sent["changelog"].sent
     assert changelog and {kw["partition"] for _, _, kw in changelog} == {2}
-    assert {k for k, _, _ in changelog} == {"xa-test"}
+    assert {orjson.loads(k) for k, _, _ in changelog} == {"xa-test"}
     stored = runtime.group_table.data["xa-test"]
     assert stored == changelog[-1][1] and "u1" in stored["senders"]

@@ -49,3 +49,14 @@ def test_stalled_partitions_are_the_idle_ones_with_records_beyond_the_expected_o
     ledger.advance([r(0, 12)])
     assert ledger.stalled({0: 15}, idle_seconds=10) == {}
     assert time.monotonic() - ledger.last_progress[0] < 5
+
+
+def test_several_gaps_in_one_partition_make_one_span_and_merge_in_offset_order():
+    ledger = OffsetLedger()
+    ledger.reset({1: 135})
+    fresh, gaps = ledger.split([r(1, 135), r(1, 136), r(1, 140), r(0, 7), r(1, 150)])
+    assert gaps == {1: (137, 150)}
+    fetched = [r(1, o) for o in range(137, 150)]
+    merged = ledger.merge(fresh, fetched)
+    assert [(x.partition, x.offset) for x in merged if x.partition == 1] == [(1, o) for o in range(135, 151)]
+    assert [(x.partition, x.offset) for x in merged if x.partition == 0] == [(0, 7)]

@@ -1,0 +1,148 @@
+"""What is already on the broker, read back after a partition assignment.
+
+Two things are read back before a worker processes its first batch for a new
+assignment: the latest state of each group (from the table's changelog), and
+the ids of the newest outputs.
+
+State: the worker restores the group states of its partitions itself rather
+than trusting Faust's table recovery, which reads a changelog only up to the
+end offset the broker reports; the embedded broker reports the end of a
+multi-record batch one short, so the newest state was missed after a
+takeover. The last record per key in the changelog is the truth, and the
+worker's own writes after that are kept in memory (``Runtime.written``).
+
+Outputs:
+
+Kafka without transactions cannot publish outputs and state atomically. The
+agent publishes a batch's outputs, waits for the broker, then stores the
+group state. A crash between the two leaves outputs whose state was not
+stored; the next owner of the partition judges those messages again and
+would publish the same records (same deterministic ids) a second time. So,
+whenever its assignment changes, the worker first re-reads the newest records
+of the output partitions and skips any output whose id is already there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any, AsyncIterator, Iterable
+
+import orjson
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.structs import ConsumerRecord
+
+from pipeline.streams import topics
+
+log = logging.getLogger(__name__)
+
+
+def emission_id(topic: str, value: dict) -> str | None:
+    """The deterministic id of an output record (None when it has none)."""
+    try:
+        if topic == topics.DECISIONS:
+            return f"{value['group_id']}:{value['message_id']}"
+        if topic == topics.WARNINGS:
+            return value["warning_id"]
+        if topic == topics.ESCALATIONS:
+            return value["escalation_id"]
+        if topic == topics.LOST_FOUND:
+            return value["report_id"]
+        if topic == topics.DEAD_LETTER:
+            return f"{value['topic']}:{value['partition']}:{value['offset']}"
+    except (KeyError, TypeError):
+        return None
+    return None
+
+
+def _consumer(bootstrap: list[str], client_kwargs: dict | None) -> AIOKafkaConsumer:
+    return AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False,
+                            max_partition_fetch_bytes=4 * 1024 * 1024, **(client_kwargs or {}))
+
+
+async def _read(consumer: AIOKafkaConsumer, tps: list[TopicPartition], per_partition: int | None,
+                timeout: float) -> AsyncIterator[tuple[TopicPartition, ConsumerRecord]]:
+    """Every record from ``end - per_partition`` (or the beginning) to the end of each partition.
+
+    The end offsets only say where to start: reading goes on until a fetch
+    returns nothing, because a broker's end offset can lag behind the records
+    it already acknowledged (Tansu 0.6 reports the last offset of a
+    multi-record batch as the end), and the newest records matter most here.
+    """
+    if not tps:
+        return
+    consumer.assign(tps)
+    ends = await consumer.end_offsets(tps)
+    begins = await consumer.beginning_offsets(tps)
+    for tp in tps:
+        start = begins[tp] if per_partition is None else max(begins[tp], ends[tp] - per_partition)
+        consumer.seek(tp, start)
+    deadline = time.monotonic() + timeout
+    while True:
+        if time.monotonic() > deadline:
+            raise asyncio.TimeoutError(f"read-back incomplete after {timeout}s")
+        batch = await consumer.getmany(timeout_ms=300)
+        if not batch:
+            return
+        for tp, records in batch.items():
+            for record in records:
+                yield tp, record
+
+
+async def read_published_ids(bootstrap: list[str], partitions: Iterable[int], *, per_partition: int,
+                             client_kwargs: dict | None = None, timeout: float = 60.0) -> set[tuple[str, str]]:
+    """(topic, id) of the newest ``per_partition`` records of each output partition that holds
+    groups of the given input partitions (all partitions when the counts differ)."""
+    wanted = set(partitions)
+    found: set[tuple[str, str]] = set()
+    if not wanted:
+        return found
+    consumer = _consumer(bootstrap, client_kwargs)
+    await consumer.start()
+    try:
+        await consumer.topics()  # fills the metadata cache for every topic
+        input_count = len(consumer.partitions_for_topic(topics.INPUT) or ()) or None
+        tps: list[TopicPartition] = []
+        for topic in topics.OUTPUTS:
+            parts = consumer.partitions_for_topic(topic) or set()
+            same_layout = input_count is not None and len(parts) == input_count
+            tps += [TopicPartition(topic, p) for p in parts if not same_layout or p in wanted]
+        async for tp, record in _read(consumer, tps, per_partition, timeout):
+            try:
+                ident = emission_id(tp.topic, orjson.loads(record.value))
+            except orjson.JSONDecodeError:
+                ident = None
+            if ident is not None:
+                found.add((tp.topic, ident))
+    finally:
+        await consumer.stop()
+    return found
+
+
+async def read_latest_values(bootstrap: list[str], topic: str, partitions: Iterable[int], *,
+                             client_kwargs: dict | None = None, timeout: float = 120.0) -> dict[str, Any]:
+    """The last value per key (JSON key and value, as Faust's tables write them) in the given
+    partitions of a changelog topic; a key whose last record is a tombstone is absent."""
+    latest: dict[str, Any] = {}
+    consumer = _consumer(bootstrap, client_kwargs)
+    await consumer.start()
+    try:
+        await consumer.topics()
+        parts = consumer.partitions_for_topic(topic) or set()
+        tps = [TopicPartition(topic, p) for p in sorted(set(partitions) & parts)]
+        async for _, record in _read(consumer, tps, None, timeout):
+            try:
+                key = orjson.loads(record.key)
+            except (orjson.JSONDecodeError, TypeError):
+                continue
+            if record.value is None:
+                latest.pop(key, None)
+                continue
+            try:
+                latest[key] = orjson.loads(record.value)
+            except orjson.JSONDecodeError:
+                log.error("unreadable changelog value at %s offset %d; skipped", topic, record.offset)
+    finally:
+        await consumer.stop()
+    return latest
