@@ -87,7 +87,8 @@ class RuleEngine:
             warnings.append(_warning(msg, cfg, rule, action, counted, local, holiday))
 
         escalation = None
-        if cls.category is Category.TIP:
+        # An officer's own post (a reply, a notice) is the police speaking, not a report to them.
+        if cls.category is Category.TIP and role is not Role.OFFICER:
             escalation = _escalation(msg, cls, cfg, role, ctx, holiday)
             actions.append(f"escalate:{escalation['priority']}")
 

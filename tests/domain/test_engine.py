@@ -102,9 +102,15 @@ def test_escalation_routing_override() -> None:
     assert j.escalation["district"] == "Huyện Phú Lương"
 
 
-def test_escalation_from_officer_notes_role() -> None:
-    j = Conversation().send(msg("09:00", sender_id=OFFICER), cls("tip"))
-    assert "reported by officer" in j.escalation["reasons"]
+def test_an_officers_own_post_is_not_escalated_back_to_officers() -> None:
+    j = Conversation().send(msg("09:00", sender_id=OFFICER), cls("tip", urgent=True))
+    assert j.escalation is None
+    assert j.decision["actions"] == ["none"] and not j.warnings
+
+
+def test_escalation_from_leader_notes_role() -> None:
+    j = Conversation().send(msg("09:00", sender_id=LEADER), cls("tip"))
+    assert "reported by leader" in j.escalation["reasons"]
 
 
 def test_unknown_group_escalates_with_defaults() -> None:
