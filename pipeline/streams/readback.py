@@ -75,19 +75,24 @@ async def _read(consumer: AIOKafkaConsumer, tps: list[TopicPartition], per_parti
     consumer.assign(tps)
     ends = await consumer.end_offsets(tps)
     begins = await consumer.beginning_offsets(tps)
+    below_end = {}
     for tp in tps:
         start = begins[tp] if per_partition is None else max(begins[tp], ends[tp] - per_partition)
         consumer.seek(tp, start)
+        if ends[tp] > start:
+            below_end[tp] = ends[tp]
     deadline = time.monotonic() + timeout
     while True:
         if time.monotonic() > deadline:
             raise asyncio.TimeoutError(f"read-back incomplete after {timeout}s")
         batch = await consumer.getmany(timeout_ms=300)
-        if not batch:
-            return
+        if not batch and not below_end:
+            return  # past the reported end and nothing more to fetch
         for tp, records in batch.items():
             for record in records:
                 yield tp, record
+                if record.offset >= below_end.get(tp, 0) - 1:
+                    below_end.pop(tp, None)
 
 
 async def read_published_ids(bootstrap: list[str], partitions: Iterable[int], *, per_partition: int,
