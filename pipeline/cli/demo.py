@@ -23,6 +23,7 @@ from aiokafka import AIOKafkaConsumer
 
 from pipeline.cli.embedded_broker import EmbeddedBroker, port_open
 from pipeline.cli.io_commands import produce
+from pipeline.cli.processes import terminate
 from pipeline.cli.render import render
 from pipeline.settings import DEFAULT_BROKER_PORT, Settings
 from pipeline.streams import topics
@@ -35,6 +36,11 @@ DEMO_WORKER_ENV = {
     "BINHYEN_HEARTBEAT_INTERVAL": "1",
     "BINHYEN_REBALANCE_TIMEOUT": "10",
 }
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM stops the demo the way Ctrl-C does."""
+    raise KeyboardInterrupt
 
 
 def sample_conversation() -> Path:
@@ -60,7 +66,7 @@ class Demo:
             return 2
         self.workdir.mkdir(exist_ok=True)
         settings = Settings.from_env()
-        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+        signal.signal(signal.SIGTERM, _interrupt)
         try:
             self._start(settings)
             asyncio.run(self._watch(settings))
@@ -122,13 +128,7 @@ class Demo:
             await consumer.stop()
 
     def _stop(self) -> None:
-        if self.worker is not None and self.worker.poll() is None:
-            self.worker.send_signal(signal.SIGTERM)
-            try:
-                self.worker.wait(15)
-            except subprocess.TimeoutExpired:
-                self.worker.kill()
-                self.worker.wait()
+        terminate(self.worker, grace=15)
         if self.broker is not None:
             self.broker.stop()
         self.say("stopped everything it started")

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import socket
 import subprocess
 import time
 from pathlib import Path
 
+from pipeline.cli.processes import terminate
 from pipeline.streams.admin import ensure_topics
 
 
@@ -85,14 +85,7 @@ class EmbeddedBroker:
 
     def stop(self, grace: float = 5.0) -> None:
         proc, self.process = self.process, None
-        if proc is None or proc.poll() is not None:
-            return
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(grace)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        terminate(proc, grace)
 
     def wait(self) -> int:
         assert self.process is not None

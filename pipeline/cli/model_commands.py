@@ -79,13 +79,20 @@ def _records(fh: IO[bytes], bad: list[int]) -> Iterator[tuple[int, object, str]]
         yield n, obj.get("id", obj.get("message_id")), text
 
 
-def cmd_classify(args: argparse.Namespace) -> int:
+def _load_model(args: argparse.Namespace):
+    """The classifier named by ``--model`` (or the shipped one); None, with the reason on stderr."""
     from pipeline.nlp import ModelLoadError, load_classifier
 
     try:
-        clf = load_classifier(_model_path(args.model))
+        return load_classifier(_model_path(args.model))
     except ModelLoadError as exc:
         _err(str(exc))
+        return None
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    clf = _load_model(args)
+    if clf is None:
         return 2
     try:
         fh = _open_input(args.file)
@@ -142,14 +149,11 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from pipeline.nlp import ModelLoadError, load_classifier
     from pipeline.nlp.evaluation import evaluate, format_report
     from pipeline.nlp.training import DataError, read_labelled
 
-    try:
-        clf = load_classifier(_model_path(args.model))
-    except ModelLoadError as exc:
-        _err(str(exc))
+    clf = _load_model(args)
+    if clf is None:
         return 2
     try:
         rows = read_labelled(args.file)
