@@ -142,13 +142,18 @@ class GroupsConfig:
     defaults: GroupConfig = field(default_factory=lambda: GroupConfig(group_id=""))
     groups: Mapping[str, GroupConfig] = field(default_factory=dict)
     source: str = "<built-in defaults>"
+    #: unknown groups' configurations, built once each (``for_group`` is asked per message)
+    _unknown: dict[str, GroupConfig] = field(default_factory=dict, compare=False, repr=False)
 
     def for_group(self, group_id: str) -> GroupConfig:
         """The group's configuration; an unknown group gets the defaults under its own id."""
-        found = self.groups.get(group_id)
+        found = self.groups.get(group_id) or self._unknown.get(group_id)
         if found is not None:
             return found
-        return replace(self.defaults, group_id=group_id)
+        if len(self._unknown) >= 100_000:
+            self._unknown.clear()
+        config = self._unknown[group_id] = replace(self.defaults, group_id=group_id)
+        return config
 
     @classmethod
     def builtin(cls) -> "GroupsConfig":

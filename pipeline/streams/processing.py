@@ -62,13 +62,19 @@ class BatchOutcome:
     classified: int = 0
 
 
+#: Members' state is pruned once a group holds more members with state than this; below it,
+#: keeping idle members costs less than checking them on every write.
+PRUNE_ABOVE = 32
+
+
 class GroupBundle:
     """Everything remembered about one group, stored as ONE table record keyed by ``group_id``.
 
     Keeping the group's seen ids, lost-and-found reports and its members'
     strikes in a single record makes each state write atomic: after a crash
     the state is either before or after a message, never half of each.
-    Members whose state no longer matters are pruned on every write.
+    Members whose state no longer matters are pruned on writes once there are
+    more than ``PRUNE_ABOVE`` of them.
     """
 
     def __init__(self, data: dict | None) -> None:
@@ -93,12 +99,14 @@ class GroupBundle:
         senders = dict(self._raw_senders)
         for sender_id, state in self._senders.items():
             senders[sender_id] = state.to_json()
-        kept = {}
-        for sender_id, raw in senders.items():
-            state = self._senders.get(sender_id) or SenderState.from_json(raw)
-            if not engine.sender_is_idle(group_id, state, self.latest):
-                kept[sender_id] = raw
-        return {"group": self.group.to_json(), "senders": kept, "latest": self.latest}
+        if len(senders) > PRUNE_ABOVE:
+            senders = {sender_id: raw for sender_id, raw in senders.items()
+                       if not engine.sender_is_idle(group_id, self._senders.get(sender_id)
+                                                    or SenderState.from_json(raw), self.latest)}
+        # the bundle now stands for exactly this record (it may be reused for the next batch)
+        self._raw_senders = senders
+        self._senders = {k: v for k, v in self._senders.items() if k in senders}
+        return {"group": self.group.to_json(), "senders": senders, "latest": self.latest}
 
 
 #: Original values larger than this are cut in the dead letter (with their size and SHA-256),
@@ -136,6 +144,16 @@ class BatchProcessor:
         self.classifier = classifier
         self.engine = engine
         self._clock = clock
+        # group_id -> (the record last produced, the bundle it came from): when the state store
+        # hands back that very record, the bundle is reused instead of parsed again.
+        self._bundles: dict[str, tuple[dict, GroupBundle]] = {}
+
+    def _bundle(self, group_id: str, load_group: Callable[[str], dict | None]) -> GroupBundle:
+        data = load_group(group_id)
+        cached = self._bundles.get(group_id)
+        if cached is not None and data is not None and cached[0] is data:
+            return cached[1]
+        return GroupBundle(data)
 
     def process(self, records: Sequence[RawRecord], load_group: Callable[[str], dict | None]) -> BatchOutcome:
         out = BatchOutcome()
@@ -156,7 +174,7 @@ class BatchProcessor:
         for (record, msg), cls in zip(valid, classifications):
             try:
                 if msg.group_id not in bundles:
-                    bundles[msg.group_id] = GroupBundle(load_group(msg.group_id))
+                    bundles[msg.group_id] = self._bundle(msg.group_id, load_group)
                 judgement = self._judge(msg, cls, bundles[msg.group_id], out)
             except Exception as exc:  # a bug must not stop the worker nor lose the message
                 log.exception("internal error judging message_id=%s group_id=%s offset=%s",
@@ -169,8 +187,9 @@ class BatchProcessor:
                 out.messages.append(msg)
                 partitions[msg.group_id] = record.partition
         for group_id, partition in partitions.items():
-            out.state_updates[group_id] = StateUpdate(partition, group_id,
-                                                      bundles[group_id].to_json(group_id, self.engine))
+            record = bundles[group_id].to_json(group_id, self.engine)
+            self._bundles[group_id] = (record, bundles[group_id])
+            out.state_updates[group_id] = StateUpdate(partition, group_id, record)
         return out
 
     def _classify(self, texts: list[str], out: BatchOutcome) -> list[Classification]:

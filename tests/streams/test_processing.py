@@ -109,13 +109,17 @@ def test_classifier_sees_each_valid_text_once_in_one_batch(engine):
     assert calls == [["một", "hai"]]
 
 
-def test_members_without_strikes_are_pruned_from_the_group_record(classifier, engine):
+def test_members_without_strikes_are_pruned_once_a_group_holds_many(classifier, engine):
+    from pipeline.streams.processing import PRUNE_ABOVE
+
     store = Store()
     processor = BatchProcessor(classifier, engine)
-    store.run(processor, [rec(msg("m1", "Có trộm đột nhập nhà dân xóm 2 đêm qua", sender="tipster")),
-                          rec(msg("m2", "Hôm nay trời đẹp quá", sender="chatty"), offset=1)])
-    assert set(store.group["xa-test"]["senders"]) == {"tipster", "chatty"}
-    # an hour later: the tipster has no strike and no recent message any more; chatty keeps a strike
+    tipsters = [f"tipster{i}" for i in range(PRUNE_ABOVE)]
+    store.run(processor, [rec(msg(f"t{i}", "Có trộm đột nhập nhà dân xóm 2 đêm qua", sender=s), offset=i)
+                          for i, s in enumerate(tipsters)]
+              + [rec(msg("m2", "Hôm nay trời đẹp quá", sender="chatty"), offset=99)])
+    assert set(store.group["xa-test"]["senders"]) == {*tipsters, "chatty"}
+    # an hour later: the tipsters have no strike and no recent message any more; chatty keeps a strike
     store.run(processor, [rec(msg("m3", "Có trộm đột nhập nhà dân xóm 5", sent_at="2026-11-18T10:00:00+07:00",
-                                  sender="other"), offset=2)])
+                                  sender="other"), offset=100)])
     assert set(store.group["xa-test"]["senders"]) == {"chatty", "other"}
