@@ -7,8 +7,9 @@ changelog record per group) and waits again; only then is the batch
 acknowledged. A crash therefore never loses an output: the batch is consumed
 again. Messages whose state was stored are recognised by their ids; outputs
 published just before a crash, whose state was not, are recognised by
-reading the output partitions back (``published``). See README "Delivery
-guarantees".
+reading the output partitions back (``readback``); input offsets the
+consumer skips are fetched and processed in order (``continuity``). See
+README "Delivery guarantees".
 """
 
 from __future__ import annotations
@@ -20,15 +21,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import faust
-from faust.types import TP
 
 from pipeline import metrics
 from pipeline.domain.classification import Classifier
 from pipeline.domain.engine import RuleEngine
 from pipeline.settings import Settings
 from pipeline.streams import codec, topics
-from pipeline.streams.processing import BatchOutcome, BatchProcessor, RawRecord
 from pipeline.streams.continuity import OffsetLedger, committed_offsets, fetch_range
+from pipeline.streams.processing import BatchOutcome, BatchProcessor, RawRecord
 from pipeline.streams.readback import emission_id, read_latest_values, read_published_ids
 
 log = logging.getLogger(__name__)
@@ -117,7 +117,6 @@ def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
     if outcome.duplicates:
         metrics.DUPLICATES.inc(outcome.duplicates)
     now = time.time()
-    kafka_ts = {(r.partition, r.offset): r.timestamp for r in records}
     for judgement, msg in zip(outcome.judgements, outcome.messages):
         decision = judgement.decision or {}
         metrics.DECISIONS.labels(category=str(decision.get("category")),
@@ -132,9 +131,9 @@ def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
         if judgement.lost_found is not None:
             metrics.LOST_FOUND.labels(matched=str(judgement.lost_found.get("match") is not None).lower()).inc()
         metrics.END_TO_END_LATENCY.labels(source="sent_at").observe(max(0.0, now - msg.sent_at.timestamp()))
-    for ts in kafka_ts.values():
-        if ts:
-            metrics.END_TO_END_LATENCY.labels(source="kafka_timestamp").observe(max(0.0, now - ts))
+    for record in records:
+        if record.timestamp:
+            metrics.END_TO_END_LATENCY.labels(source="kafka_timestamp").observe(max(0.0, now - record.timestamp))
 
 
 def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) -> Runtime:
@@ -309,4 +308,4 @@ async def _report_lag(app: faust.App) -> None:
 
 
 
-__all__ = ["Runtime", "build_app", "faust_settings", "handle_batch", "TP"]
+__all__ = ["Runtime", "build_app", "faust_settings", "handle_batch"]
