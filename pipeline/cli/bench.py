@@ -47,7 +47,6 @@ STAGE_NAMES = {
     "b": "Faust agent forward",
     "c": "binhyen worker (full pipeline)",
 }
-MAX_REQUEST_BYTES = 4 * 1024 * 1024
 JOIN_TIMEOUT = 240.0  # seconds from start of a stage's process to its first output
 
 
@@ -180,7 +179,7 @@ class Collector:
         from aiokafka import AIOKafkaConsumer, TopicPartition
 
         self._consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None,
-                                          enable_auto_commit=False, max_partition_fetch_bytes=MAX_REQUEST_BYTES,
+                                          enable_auto_commit=False, max_partition_fetch_bytes=topics.MAX_RECORD_BYTES,
                                           fetch_max_wait_ms=100)
         await self._consumer.start()
         tps = []
@@ -245,7 +244,7 @@ async def produce_all(bootstrap: list[str], topic: str, pairs: list[tuple[bytes,
     from aiokafka import AIOKafkaProducer
 
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks=1, linger_ms=10 if rate <= 0 else 0,
-                                max_batch_size=512 * 1024, max_request_size=MAX_REQUEST_BYTES)
+                                max_batch_size=512 * 1024, max_request_size=topics.MAX_RECORD_BYTES)
     await producer.start()
     stamps: dict[bytes, int] = {}
     started = time.monotonic()
@@ -638,9 +637,9 @@ async def raw_forward(bootstrap: str, group: str, source: str, sink: str) -> Non
 
     consumer = AIOKafkaConsumer(source, bootstrap_servers=bootstrap, group_id=group,
                                 auto_offset_reset="earliest", enable_auto_commit=True,
-                                max_partition_fetch_bytes=MAX_REQUEST_BYTES)
+                                max_partition_fetch_bytes=topics.MAX_RECORD_BYTES)
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks=1, linger_ms=5,
-                                max_batch_size=512 * 1024, max_request_size=MAX_REQUEST_BYTES)
+                                max_batch_size=512 * 1024, max_request_size=topics.MAX_RECORD_BYTES)
     await producer.start()
     await consumer.start()
     stop = asyncio.Event()

@@ -16,7 +16,6 @@ from pipeline.settings import Settings
 from pipeline.streams import topics
 from pipeline.streams.admin import ensure_topics
 
-MAX_REQUEST_BYTES = 4 * 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,7 +56,7 @@ async def produce(settings: Settings, handle: IO[bytes], *, topic: str, rate: fl
     await ensure_topics(settings.bootstrap_servers, partitions=settings.partitions,
                         replication=settings.replication)
     producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers,
-                                max_request_size=MAX_REQUEST_BYTES, acks="all", linger_ms=5)
+                                max_request_size=topics.MAX_RECORD_BYTES, acks="all", linger_ms=5)
     await producer.start()
     sent = 0
     started = time.monotonic()
@@ -105,7 +104,7 @@ async def tail(settings: Settings, topic: str, *, group: str | None, from_beginn
     consumer = AIOKafkaConsumer(
         topic, bootstrap_servers=settings.bootstrap_servers, group_id=group,
         auto_offset_reset="earliest" if from_beginning else "latest",
-        enable_auto_commit=group is not None, max_partition_fetch_bytes=MAX_REQUEST_BYTES)
+        enable_auto_commit=group is not None, max_partition_fetch_bytes=topics.MAX_RECORD_BYTES)
     await consumer.start()
     seen = 0
     try:

@@ -18,10 +18,11 @@ import logging
 import time
 from typing import Iterable, Sequence
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import TopicPartition
 
 from pipeline.streams import topics
 from pipeline.streams.processing import RawRecord
+from pipeline.streams.readback import side_consumer
 
 log = logging.getLogger(__name__)
 
@@ -77,18 +78,12 @@ class OffsetLedger:
                 and now - self.last_progress.get(p, now) >= idle_seconds}
 
 
-def _consumer(bootstrap: list[str], group_id: str | None, client_kwargs: dict | None) -> AIOKafkaConsumer:
-    return AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False,
-                            auto_offset_reset="earliest", max_partition_fetch_bytes=4 * 1024 * 1024,
-                            **(client_kwargs or {}))
-
-
 async def committed_offsets(bootstrap: list[str], group_id: str, partitions: Iterable[int], *,
                             client_kwargs: dict | None = None) -> dict[int, int]:
     """The group's committed offset per input partition (the beginning where none is committed).
 
     Reads with the group id but never joins the group."""
-    consumer = _consumer(bootstrap, group_id, client_kwargs)
+    consumer = side_consumer(bootstrap, client_kwargs, group_id)
     await consumer.start()
     try:
         tps = [TopicPartition(topics.INPUT, p) for p in partitions]
@@ -105,7 +100,7 @@ async def committed_offsets(bootstrap: list[str], group_id: str, partitions: Ite
 async def fetch_range(bootstrap: list[str], gaps: dict[int, tuple[int, int]], *,
                       client_kwargs: dict | None = None, timeout: float = 30.0) -> list[RawRecord]:
     """The input records at [start, end) of each partition, in offset order per partition."""
-    consumer = _consumer(bootstrap, None, client_kwargs)
+    consumer = side_consumer(bootstrap, client_kwargs)
     await consumer.start()
     out: list[RawRecord] = []
     try:

@@ -56,9 +56,12 @@ def emission_id(topic: str, value: dict) -> str | None:
     return None
 
 
-def _consumer(bootstrap: list[str], client_kwargs: dict | None) -> AIOKafkaConsumer:
-    return AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False,
-                            max_partition_fetch_bytes=4 * 1024 * 1024, **(client_kwargs or {}))
+def side_consumer(bootstrap: list[str], client_kwargs: dict | None,
+                  group_id: str | None = None) -> AIOKafkaConsumer:
+    """A short-lived consumer beside Faust's: it never joins a group nor commits."""
+    return AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False,
+                            auto_offset_reset="earliest", max_partition_fetch_bytes=topics.MAX_RECORD_BYTES,
+                            **(client_kwargs or {}))
 
 
 async def _read(consumer: AIOKafkaConsumer, tps: list[TopicPartition], per_partition: int | None,
@@ -103,7 +106,7 @@ async def read_published_ids(bootstrap: list[str], partitions: Iterable[int], *,
     found: set[tuple[str, str]] = set()
     if not wanted:
         return found
-    consumer = _consumer(bootstrap, client_kwargs)
+    consumer = side_consumer(bootstrap, client_kwargs)
     await consumer.start()
     try:
         await consumer.topics()  # fills the metadata cache for every topic
@@ -130,7 +133,7 @@ async def read_latest_values(bootstrap: list[str], topic: str, partitions: Itera
     """The last value per key (JSON key and value, as Faust's tables write them) in the given
     partitions of a changelog topic; a key whose last record is a tombstone is absent."""
     latest: dict[str, Any] = {}
-    consumer = _consumer(bootstrap, client_kwargs)
+    consumer = side_consumer(bootstrap, client_kwargs)
     await consumer.start()
     try:
         await consumer.topics()

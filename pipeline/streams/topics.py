@@ -9,6 +9,10 @@ ESCALATIONS = "moderation.escalations"
 LOST_FOUND = "moderation.lost-found"
 DEAD_LETTER = "moderation.dead-letter"
 
+#: Largest record binhyen produces or fetches (bytes): a dead letter carries up to 2 MiB of
+#: original value as base64. Every producer and consumer of the project uses this one limit.
+MAX_RECORD_BYTES = 4 * 1024 * 1024
+
 OUTPUTS = (DECISIONS, WARNINGS, ESCALATIONS, LOST_FOUND, DEAD_LETTER)
 ALL = (INPUT, *OUTPUTS)
 

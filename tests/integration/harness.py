@@ -16,6 +16,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from pipeline.cli.embedded_broker import free_port
 from pipeline.cli.processes import terminate
+from pipeline.streams.topics import MAX_RECORD_BYTES
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -72,7 +73,7 @@ def key_of(value: bytes) -> bytes | None:
 
 
 async def produce(bootstrap: str, values: Iterable[bytes], topic: str = "chat.messages") -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, max_request_size=4 * 1024 * 1024)
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, max_request_size=MAX_RECORD_BYTES)
     await producer.start()
     try:
         futures = [await producer.send(topic, value=v, key=key_of(v)) for v in values]
@@ -87,7 +88,7 @@ async def collect(bootstrap: str, topics: Iterable[str], *, until: callable, tim
     (so that extra, unexpected records are caught too), or until ``timeout``."""
     topics = list(topics)
     consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, group_id=None,
-                                auto_offset_reset="earliest", max_partition_fetch_bytes=8 * 1024 * 1024)
+                                auto_offset_reset="earliest", max_partition_fetch_bytes=2 * MAX_RECORD_BYTES)
     await consumer.start()
     out: dict[str, list[dict]] = {t: [] for t in topics}
     deadline = time.monotonic() + timeout
