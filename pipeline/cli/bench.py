@@ -293,12 +293,14 @@ class StagePlan:
 async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, records: list[dict[str, Any]],
                     latency_records: list[dict[str, Any]], latency_rate: float, run_id: str,
                     children: Children, workdir: Path, timeout: float, broker_pid: int | None = None) -> StageResult:
-    from pipeline.streams.admin import ensure_topics
+    from pipeline.kafka.admin import ensure_topics
+    from pipeline.settings import Settings
 
     n = len(records)
     result = StageResult(plan.stage, STAGE_NAMES[plan.stage], n)
     label = f"stage {plan.stage}"
-    await ensure_topics(bootstrap, partitions=partitions, names=plan.create)
+    await ensure_topics(Settings.from_env().model_copy(update={"kafka": ",".join(bootstrap)}),
+                        partitions=partitions, names=plan.create)
     collector = Collector(bootstrap, plan.sinks)
     await collector.start()
     proc = None
@@ -664,8 +666,8 @@ def faust_passthrough(bootstrap: str, app_id: str, source: str, sink: str, parti
     from pipeline.settings import Settings
     from pipeline.streams.app import faust_settings
 
-    settings = dataclasses.replace(Settings.from_env(), kafka=bootstrap, app_id=app_id, partitions=partitions,
-                                   data_dir=datadir)
+    settings = Settings.from_env().model_copy(update=dict(kafka=bootstrap, app_id=app_id, partitions=partitions,
+                                                          data_dir=datadir))
     app = faust.App(app_id, **faust_settings(settings))
     src = app.topic(source, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
                     partitions=partitions)

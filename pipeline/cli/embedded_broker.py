@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 from pipeline.cli.processes import terminate
-from pipeline.streams.admin import ensure_topics
+from pipeline.kafka.admin import ensure_topics
+from pipeline.settings import Settings
 
 
 class BrokerError(RuntimeError):
@@ -80,7 +81,8 @@ class EmbeddedBroker:
                 raise BrokerError(f"broker did not accept connections on {self.bootstrap} within {timeout}s")
             time.sleep(0.05)
         if self.create_topics:
-            asyncio.run(ensure_topics([self.bootstrap], partitions=self.partitions))
+            settings = Settings.from_env().model_copy(update={"kafka": self.bootstrap})
+            asyncio.run(ensure_topics(settings, partitions=self.partitions))
         return self
 
     def stop(self, grace: float = 5.0) -> None:

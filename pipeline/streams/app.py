@@ -26,6 +26,7 @@ from pipeline import metrics
 from pipeline.domain.classification import Classifier
 from pipeline.domain.engine import RuleEngine
 from pipeline.settings import Settings
+from pipeline.kafka import clients
 from pipeline.streams import codec, topics
 from pipeline.streams.continuity import OffsetLedger, committed_offsets, fetch_range
 from pipeline.streams.processing import BatchOutcome, BatchProcessor, RawRecord
@@ -55,22 +56,10 @@ def faust_settings(settings: Settings) -> dict[str, Any]:
         broker_commit_interval=1.0,
         producer_max_request_size=topics.MAX_RECORD_BYTES,
         consumer_max_fetch_size=topics.MAX_RECORD_BYTES,
-        broker_credentials=_credentials(settings),
+        broker_credentials=clients.faust_credentials(settings),
         stream_wait_empty=False,
         logging_config=None,
     )
-
-
-def _credentials(settings: Settings) -> Any:
-    kwargs = settings.kafka_client_kwargs()
-    protocol = kwargs.get("security_protocol")
-    if not protocol:
-        return None
-    if str(protocol).startswith("SASL"):
-        return faust.SASLCredentials(
-            username=settings.kafka_sasl_username, password=settings.kafka_sasl_password,
-            mechanism=str(kwargs["sasl_mechanism"]), ssl_context=kwargs.get("ssl_context"))
-    return faust.SSLCredentials(kwargs["ssl_context"])
 
 
 @dataclass
@@ -191,7 +180,7 @@ async def prime(runtime: Runtime) -> None:
     started = time.monotonic()
     try:
         runtime.ledger.reset(await committed_offsets(
-            settings.bootstrap_servers, settings.app_id, assigned, client_kwargs=settings.kafka_client_kwargs()))
+            settings.bootstrap_servers, settings.app_id, assigned, client_kwargs=clients.security_kwargs(settings)))
     except Exception as exc:
         log.error("could not read committed offsets (%s: %s); gap detection off until the next assignment",
                   type(exc).__name__, exc)
@@ -199,7 +188,7 @@ async def prime(runtime: Runtime) -> None:
     try:
         runtime.written = await read_latest_values(
             settings.bootstrap_servers, runtime.group_table.changelog_topic.get_topic_name(), assigned,
-            client_kwargs=settings.kafka_client_kwargs())
+            client_kwargs=clients.security_kwargs(settings))
     except Exception as exc:
         log.error("could not read the group states back (%s: %s); using Faust's table",
                   type(exc).__name__, exc)
@@ -207,7 +196,7 @@ async def prime(runtime: Runtime) -> None:
     try:
         runtime.published = await read_published_ids(
             settings.bootstrap_servers, assigned, per_partition=settings.readback_per_partition,
-            client_kwargs=settings.kafka_client_kwargs())
+            client_kwargs=clients.security_kwargs(settings))
     except Exception as exc:  # never stop moderating over it; at worst an output repeats
         log.error("could not read back published outputs (%s: %s); repeats after a crash are possible",
                   type(exc).__name__, exc)
@@ -225,7 +214,7 @@ async def handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutco
         fresh, gaps = runtime.ledger.split(records)
         if gaps:
             missing = await fetch_range(runtime.settings.bootstrap_servers, gaps,
-                                        client_kwargs=runtime.settings.kafka_client_kwargs())
+                                        client_kwargs=clients.security_kwargs(runtime.settings))
             merged = runtime.ledger.merge(fresh, missing)
             log.warning("input offsets skipped by the consumer, fetched and processed: %s", gaps)
             metrics.GAP_RECORDS_FILLED.inc(len(merged) - len(fresh))
@@ -247,7 +236,7 @@ async def fill_stalled(runtime: Runtime, idle_seconds: float = 10.0) -> None:
         return
     async with runtime.lock:
         missing = await fetch_range(runtime.settings.bootstrap_servers, stalled,
-                                    client_kwargs=runtime.settings.kafka_client_kwargs())
+                                    client_kwargs=clients.security_kwargs(runtime.settings))
         fresh, _ = runtime.ledger.split(missing)
         if fresh:
             log.warning("input offsets not delivered by the consumer, fetched and processed: %s", stalled)
