@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from pathlib import Path
 
 import orjson
@@ -34,6 +35,36 @@ class FakeSender:
         if self.fail:
             raise ConnectionError("broker down")
         self.sent.append(record)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    from tests.inbox.pg import Cluster
+
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def new_db(request, tmp_path):
+    """A factory of fresh, migrated databases of one kind (SQLite file, or a new PostgreSQL database)."""
+    engines = []
+
+    def make():
+        n = len(engines)
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path / f'db{n}.sqlite3'}"
+        else:
+            cluster = request.getfixturevalue("pg_cluster")
+            url = cluster.create_database(f"t_{uuid.uuid4().hex[:12]}")
+        engine = make_engine(url)
+        migrate(engine)
+        engines.append(engine)
+        return sessions(engine)
+    yield make
+    for engine in engines:
+        engine.dispose()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The projector on SQLite: idempotent upserts, rebuild gives the same rows, bad records skipped."""
+"""The projector on SQLite and on a real PostgreSQL: idempotent upserts, rebuild gives the same rows, bad records skipped."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from tests.inbox.conftest import feed
 from tests.inbox.dbdump import dump
 
 
-def test_every_topic_is_projected(maker):
+def test_every_topic_is_projected(new_db):
+    maker = new_db()
     feed(maker, records.sample_stream())
     rows = dump(maker)
     assert len(rows["escalations"]) == 3
@@ -33,14 +34,16 @@ def test_every_topic_is_projected(maker):
         assert s.get(Case, "phuong-ben-nghe:m2").status == "open"
 
 
-def test_the_same_records_twice_change_nothing(maker):
+def test_the_same_records_twice_change_nothing(new_db):
+    maker = new_db()
     feed(maker, records.sample_stream())
     first = dump(maker)
     feed(maker, records.sample_stream())
     assert dump(maker) == first
 
 
-def test_rebuild_into_a_fresh_database_gives_the_same_rows(maker, tmp_path):
+def test_rebuild_into_a_fresh_database_gives_the_same_rows(new_db):
+    maker = new_db()
     stream = records.sample_stream() + [
         (topics.ACTIONS, {"action_id": "a1", "group_id": "phuong-ben-nghe", "action": "acknowledge",
                           "actor_id": "officer-bn-nguyen-van-hung", "actor_role": "officer",
@@ -51,9 +54,7 @@ def test_rebuild_into_a_fresh_database_gives_the_same_rows(maker, tmp_path):
                           "note": "đã cử tổ tuần tra"}),
     ]
     feed(maker, stream)
-    engine = make_engine(f"sqlite:///{tmp_path / 'again.sqlite3'}")
-    migrate(engine)
-    again = sessions(engine)
+    again = new_db()
     feed(again, stream)
     assert dump(again) == dump(maker)
     feed(again, stream)
@@ -62,10 +63,10 @@ def test_rebuild_into_a_fresh_database_gives_the_same_rows(maker, tmp_path):
         case = s.get(Case, "phuong-ben-nghe:m2")
         assert (case.status, case.acknowledged_by, case.note) == ("resolved", "officer-bn-nguyen-van-hung",
                                                                  "đã cử tổ tuần tra")
-    engine.dispose()
 
 
-def test_an_action_arriving_before_its_case_still_applies(maker):
+def test_an_action_arriving_before_its_case_still_applies(new_db):
+    maker = new_db()
     ack = {"action_id": "a1", "group_id": "phuong-ben-nghe", "action": "acknowledge", "actor_id": "o",
            "actor_role": "officer", "requested_at": "2026-12-01T09:20:00+07:00", "case_id": "phuong-ben-nghe:m2"}
     feed(maker, [(topics.ACTIONS, ack), (topics.ESCALATIONS, records.escalation("m2", urgent=True))])
@@ -73,7 +74,8 @@ def test_an_action_arriving_before_its_case_still_applies(maker):
         assert s.get(Case, "phuong-ben-nghe:m2").status == "acknowledged"
 
 
-def test_an_action_applied_locally_is_not_applied_again_from_the_topic(maker):
+def test_an_action_applied_locally_is_not_applied_again_from_the_topic(new_db):
+    maker = new_db()
     feed(maker, [(topics.ESCALATIONS, records.escalation("m2", urgent=True))])
     ack = {"action_id": "a1", "group_id": "phuong-ben-nghe", "action": "acknowledge", "actor_id": "o",
            "actor_role": "officer", "requested_at": "2026-12-01T09:20:00+07:00", "case_id": "phuong-ben-nghe:m2"}
@@ -85,7 +87,8 @@ def test_an_action_applied_locally_is_not_applied_again_from_the_topic(maker):
     assert dump(maker) == before
 
 
-def test_an_action_naming_another_groups_case_changes_nothing(maker):
+def test_an_action_naming_another_groups_case_changes_nothing(new_db):
+    maker = new_db()
     feed(maker, [(topics.ESCALATIONS, records.escalation("y1", group="xa-yen-lac"))])
     feed(maker, [(topics.ACTIONS, {"action_id": "evil", "group_id": "phuong-ben-nghe", "action": "resolve",
                                    "actor_id": "x", "actor_role": "leader", "case_id": "xa-yen-lac:y1"})])
@@ -93,7 +96,8 @@ def test_an_action_naming_another_groups_case_changes_nothing(maker):
         assert s.get(Case, "xa-yen-lac:y1").status == "open"
 
 
-def test_bad_records_are_skipped_and_the_rest_applied(maker):
+def test_bad_records_are_skipped_and_the_rest_applied(new_db):
+    maker = new_db()
     applied = apply_records(maker, [
         (topics.WARNINGS, b"not json", 1),
         (topics.WARNINGS, b"[1, 2]", 1),
@@ -105,7 +109,8 @@ def test_bad_records_are_skipped_and_the_rest_applied(maker):
         assert s.get(Warning, "phuong-ben-nghe:m3:spam") is not None
 
 
-def test_the_audit_log_is_append_only_in_the_database(maker):
+def test_the_audit_log_is_append_only_in_the_database(new_db):
+    maker = new_db()
     feed(maker, records.sample_stream())
     with maker() as s:
         with pytest.raises(Exception, match="append-only"):
@@ -117,3 +122,19 @@ def test_the_audit_log_is_append_only_in_the_database(maker):
             s.commit()
         s.rollback()
         assert s.get(AuditEntry, "a-cli-1") is not None
+
+
+def test_migrations_are_idempotent_and_a_dropped_database_is_rebuilt(new_db):
+    from pipeline.inbox.db import drop_all
+
+    maker = new_db()
+    engine = maker.kw["bind"]
+    feed(maker, records.sample_stream())
+    before = dump(maker)
+    migrate(engine)  # again: nothing to do
+    assert dump(maker) == before
+    drop_all(engine)
+    migrate(engine)
+    assert all(rows == [] for rows in dump(maker).values())
+    feed(maker, records.sample_stream())
+    assert dump(maker) == before
