@@ -22,12 +22,12 @@ def stacked_columns(columns: Sequence[tuple[str, Mapping[str, float]]], keys: Se
     """One column per label (e.g. a day), stacked by ``keys`` (e.g. categories), with a legend."""
     if not columns:
         return Markup(f'<p class="muted">{escape(title)}: chưa có dữ liệu.</p>')
-    width = max(320, 44 * len(columns) + 50)
+    width = max(340, 44 * len(columns) + 50)
     top = max(sum(v.get(k, 0) for k in keys) for _, v in columns) or 1
     plot_h = height - 40
-    parts = [f'<svg class="chart" viewBox="0 0 {width} {height + 24 * ((len(keys) + 2) // 3)}" role="img" '
+    parts = [f'<svg class="chart" viewBox="0 -12 {width} {height + 12 + 22 * ((len(keys) + 1) // 2)}" role="img" '
              f'aria-label="{escape(title)}"><title>{escape(title)}</title>',
-             f'<text x="4" y="12" class="axis">{escape(_num(top))}{escape(unit)}</text>',
+             f'<text x="4" y="10" class="axis">{escape(_num(top))}{escape(unit)}</text>',
              f'<line x1="40" y1="{plot_h + 10}" x2="{width - 4}" y2="{plot_h + 10}" class="base"/>']
     for i, (label, values) in enumerate(columns):
         x = 44 + i * 44
@@ -45,8 +45,8 @@ def stacked_columns(columns: Sequence[tuple[str, Mapping[str, float]]], keys: Se
         parts.append(f'<text x="{x + 16}" y="{y - 3:.1f}" class="val" text-anchor="middle">{escape(_num(total))}</text>')
         parts.append(f'<text x="{x + 16}" y="{plot_h + 24}" class="axis" text-anchor="middle">{escape(label)}</text>')
     for j, key in enumerate(keys):
-        lx = 44 + (j % 3) * 110
-        ly = height + 6 + 20 * (j // 3)
+        lx = 44 + (j % 2) * 150
+        ly = height + 6 + 22 * (j // 2)
         parts.append(f'<rect x="{lx}" y="{ly}" width="12" height="12" fill="{color(key, j)}"/>'
                      f'<text x="{lx + 16}" y="{ly + 11}" class="legend">{escape(labels.get(key, key))}</text>')
     parts.append("</svg>")

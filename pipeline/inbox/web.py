@@ -62,6 +62,9 @@ ROLE_VI = {"officer": "Cán bộ công an", "leader": "Trưởng nhóm", "operat
 HUMAN_ACTION_VI = {"acknowledge": "Tiếp nhận", "assign": "Giao cho", "resolve": "Đã xử lý", "correct": "Sửa phân loại",
                    "pardon": "Ân xá", "confirm_removal": "Xác nhận mời ra khỏi nhóm", "returned": "Đã trả lại chủ",
                    "exempt": "Miễn trừ", "unexempt": "Bỏ miễn trừ"}
+TABLE_VI = {"escalations": "tin báo", "warnings": "cảnh báo", "lost_found": "tin thất lạc", "decisions": "tin nhắn đã xét",
+            "reviews": "cần xem lại", "feedback": "chỉnh sửa phân loại", "deliveries": "lượt gửi tin",
+            "audit_log": "thao tác (nhật ký)"}
 LF_KIND_VI = {"lost": "Mất đồ", "found": "Nhặt được", "returned": "Đã trả lại", "unknown": "Chưa rõ"}
 
 
@@ -85,6 +88,20 @@ class Forbidden(HTTPException):
 
 # --------------------------------------------------------------------------- template helpers
 
+_REASONS = (("classified tip", "phân loại là tin báo"), ("urgent: emergency", "khẩn cấp"),
+            ("on a public holiday", "vào ngày lễ"), ("outside office hours", "ngoài giờ hành chính"),
+            ("attachments", "có đính kèm"), ("reported by leader", "do trưởng nhóm báo"),
+            ("reported by officer", "do cán bộ báo"), ("reported by", "người báo là"))
+
+
+def reason_vi(reason: str) -> str:
+    """The engine's reasons (English, for logs and machines) in Vietnamese for officers."""
+    for en, vi in _REASONS:
+        if reason.startswith(en):
+            return vi + reason[len(en):]
+    return reason
+
+
 def vntime(value: datetime | None) -> str:
     if value is None:
         return "—"
@@ -104,9 +121,9 @@ def minutes(value: float | None) -> str:
 
 
 templates = Jinja2Templates(directory=str(HERE / "templates"))
-templates.env.filters.update(vntime=vntime, pct=pct, minutes=minutes, urlq=lambda s: quote(str(s), safe=""))
+templates.env.filters.update(vntime=vntime, reason_vi=reason_vi, pct=pct, minutes=minutes, urlq=lambda s: quote(str(s), safe=""))
 templates.env.globals.update(CATEGORY_VI=CATEGORY_VI, RULE_VI=RULE_VI, ACTION_VI=ACTION_VI, STATUS_VI=STATUS_VI,
-                             ROLE_VI=ROLE_VI, HUMAN_ACTION_VI=HUMAN_ACTION_VI, LF_KIND_VI=LF_KIND_VI,
+                             ROLE_VI=ROLE_VI, TABLE_VI=TABLE_VI, HUMAN_ACTION_VI=HUMAN_ACTION_VI, LF_KIND_VI=LF_KIND_VI,
                              CSRF_FIELD=CSRF_FIELD)
 
 
@@ -434,7 +451,7 @@ async def warnings_page(ctx: Ctx) -> Response:
         if group:
             cond = cond & (Warning.group_id == group)
         ws = list(session.scalars(select(Warning).where(cond, Warning.kind == "warning")
-                                  .order_by(Warning.published_at.desc(), Warning.warning_id).limit(300)))
+                                  .order_by(Warning.sent_at.desc(), Warning.warning_id).limit(300)))
         effects = list(session.scalars(select(Warning).where(cond, Warning.kind != "warning")))
         audit = list(session.scalars(select(AuditEntry).where(ctx.scope.group_filter(AuditEntry.group_id),
                                                               AuditEntry.action.in_(("pardon", "correct")))))
@@ -629,14 +646,17 @@ async def group_page(ctx: Ctx) -> Response:
 
 @page("officer")
 async def overview_page(ctx: Ctx) -> Response:
-    ids = sorted(ctx.scope.group_ids)
+    # Every configured group of the provinces the officer works in (counts only, no text); the
+    # officer's own groups link to their pages.
+    provinces = {c.province for g, c in ctx.state.groups.groups.items() if g in ctx.scope.group_ids and c.province}
+    ids = sorted(ctx.scope.group_ids | {g for g, c in ctx.state.groups.groups.items() if c.province in provinces})
     now = ctx.state.clock()
 
     def load(session: Session) -> tuple[dict, int]:
         stats = _group_stats(session, ids)
         overdue = 0
         for esc, case in session.execute(select(Escalation, Case).outerjoin(Case, Case.case_id == Escalation.escalation_id)
-                                         .where(ctx.scope.escalation_filter(), Escalation.priority == "urgent")):
+                                         .where(Escalation.group_id.in_(ids), Escalation.priority == "urgent")):
             if _overdue(esc, case, now, ctx.state.ack_minutes):
                 overdue += 1
                 if esc.group_id in stats:
@@ -649,6 +669,7 @@ async def overview_page(ctx: Ctx) -> Response:
         by_province[cfg.province if cfg and cfg.province else "Khác"].append(gid)
     msgs = charts.bars([(ctx.group_name(g), stats[g]["messages"]) for g in ids], title="Tin nhắn theo nhóm")
     return ctx.render("overview.html", stats=stats, by_province=dict(sorted(by_province.items())), overdue=overdue,
+                      mine=ctx.scope.group_ids,
                       group_name=ctx.group_name, msgs=msgs, cfgs=ctx.state.groups.groups)
 
 
