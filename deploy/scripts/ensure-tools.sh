@@ -10,6 +10,26 @@
 # Needs root, or sudo without a password prompt.
 set -euo pipefail
 
+# stunnel (Debian package stunnel4): the TLS integration test terminates TLS with it in front of
+# the embedded broker. Installed first, on its own, because the Prometheus part may exit early.
+if ! command -v stunnel >/dev/null 2>&1 && ! command -v stunnel4 >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1; then
+        STUNNEL_SUDO=()
+        if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+            STUNNEL_SUDO=(sudo -n)
+        fi
+        if [ "$(id -u)" -eq 0 ] || [ "${#STUNNEL_SUDO[@]}" -gt 0 ]; then
+            echo "ensure-tools: installing Debian package 'stunnel4' (TLS proxy for the TLS integration test)"
+            "${STUNNEL_SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+            "${STUNNEL_SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends stunnel4
+        else
+            echo "ensure-tools: stunnel missing and no root: the TLS integration test will be skipped" >&2
+        fi
+    else
+        echo "ensure-tools: stunnel missing and apt-get not available: the TLS integration test will be skipped" >&2
+    fi
+fi
+
 have_tools() { command -v promtool >/dev/null 2>&1 && command -v prometheus >/dev/null 2>&1; }
 
 if have_tools; then
