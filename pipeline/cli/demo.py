@@ -55,6 +55,7 @@ class Demo:
         self.workdir = Path(workdir)
         self.broker: EmbeddedBroker | None = None
         self.worker: subprocess.Popen[bytes] | None = None
+        self.inbox: subprocess.Popen[bytes] | None = None
 
     def say(self, text: str) -> None:
         print(f"[demo] {text}", file=sys.stderr, flush=True)
@@ -95,6 +96,7 @@ class Demo:
                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         self.say(f"worker pid {self.worker.pid}, log {self.workdir / 'worker.log'}; "
                  f"metrics on http://127.0.0.1:{settings.metrics_port}/metrics")
+        self.inbox = start_inbox(settings, app_id, self.workdir, fresh=self.broker is not None, say=self.say)
 
     async def _watch(self, settings: Settings) -> None:
         consumer = clients.consumer(settings, *WATCHED, auto_offset_reset="latest")
@@ -126,7 +128,37 @@ class Demo:
             await consumer.stop()
 
     def _stop(self) -> None:
+        terminate(self.inbox, grace=10)
         terminate(self.worker, grace=15)
         if self.broker is not None:
             self.broker.stop()
         self.say("stopped everything it started")
+
+
+# --------------------------------------------------------------------------- the inbox (issue #13)
+
+DEMO_ACCOUNTS = (("officer-bn-nguyen-van-hung", "canbo-demo", "cán bộ, Phường Bến Nghé"),
+                 ("leader-bn-tran-thi-lan", "truongnhom-demo", "trưởng nhóm, Phường Bến Nghé"),
+                 ("leader-yl-hoang-van-duc", "truongnhom-demo", "trưởng nhóm, Xã Yên Lạc"),
+                 ("operator-demo", "vanhanh-demo", "vận hành"))
+
+
+def start_inbox(settings: Settings, app_id: str, workdir: Path, *, fresh: bool, say) -> subprocess.Popen[bytes]:
+    """``binhyen inbox`` beside the demo worker; its SQLite database is started afresh when the demo
+    runs its own (memory) broker. Prints the URL and the demo accounts (configs/accounts.toml)."""
+    from pipeline.cli.embedded_broker import free_port
+
+    data = workdir / "inbox-data"
+    if fresh and not settings.database_url.get_secret_value():
+        for leftover in data.glob("inbox.sqlite3*"):
+            leftover.unlink()
+    port = settings.inbox_port if not port_open("127.0.0.1", settings.inbox_port) else free_port()
+    env = {**os.environ, **DEMO_WORKER_ENV, "BINHYEN_KAFKA": settings.kafka, "BINHYEN_APP_ID": app_id,
+           "BINHYEN_DATA_DIR": str(data)}
+    log = open(workdir / "inbox.log", "ab")
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "inbox", "--port", str(port)], env=env,
+                               stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    say(f"inbox on http://127.0.0.1:{port}/ (log {workdir / 'inbox.log'}); demo accounts:")
+    for account, password, who in DEMO_ACCOUNTS:
+        say(f"    {account} / {password}   ({who})")
+    return process
