@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.inbox import metrics
@@ -243,6 +243,10 @@ def project(session: Session, topic: str, value: bytes | dict, timestamp_ms: int
             raise BadRecord("not a JSON object")
         with session.begin_nested():
             handler(session, rec, timestamp_ms)
+    except IntegrityError:
+        # the same id written meanwhile by the web side (an action recorded as it was made): already there
+        metrics.RECORDS_PROJECTED.labels(topic=topic).inc()
+        return True
     except (BadRecord, orjson.JSONDecodeError, TypeError, ValueError) as exc:
         reason = "bad_json" if isinstance(exc, orjson.JSONDecodeError) else "bad_record"
         metrics.RECORDS_SKIPPED.labels(topic=topic, reason=reason).inc()

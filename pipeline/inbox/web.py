@@ -8,13 +8,11 @@ the thread pool, off the event loop that also runs the projector.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import secrets
 import statistics
 import uuid
 from collections import Counter, defaultdict
-from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -22,9 +20,9 @@ from typing import Any, Awaitable, Callable
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-import orjson
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -45,7 +43,6 @@ from pipeline.inbox.models import (AuditEntry, Case, Decision, Delivery, Escalat
 from pipeline.inbox.projector import apply_action
 from pipeline.inbox.scope import Scope
 from pipeline.inbox.security import CSRF_FIELD, CSRF_HEADER, LoginLimiter, csrf_ok, csrf_token
-from pipeline.kafka import topics
 
 log = logging.getLogger("binhyen.inbox")
 HERE = Path(__file__).resolve().parent
@@ -181,8 +178,11 @@ class Ctx:
         metrics.ACTIONS.labels(action=action, role=self.account.role).inc()
 
         def record_it(session: Session) -> None:
-            apply_action(session, record)
-            session.commit()
+            try:
+                apply_action(session, record)
+                session.commit()
+            except IntegrityError:  # the projector read it back from the topic first: already recorded
+                session.rollback()
         await self.db(record_it)
         return record
 
@@ -322,8 +322,8 @@ async def escalations(ctx: Ctx) -> Response:
              .where(ctx.scope.escalation_filter()))
         if show == "open":
             q = q.where((Case.status.is_(None)) | (Case.status.in_(("open", "acknowledged"))))
-        rows = [(e, c) for e, c in session.execute(q.limit(500)).all()]
-        return rows
+        q = q.order_by(Escalation.priority != "urgent", Escalation.sent_at.desc()).limit(500)
+        return [(e, c) for e, c in session.execute(q).all()]
     rows = await ctx.db(load)
     status_rank = {"open": 0, "acknowledged": 1}
     rows.sort(key=lambda ec: (ec[0].priority != "urgent", status_rank.get(ec[1].status if ec[1] else "open", 2),

@@ -16,9 +16,7 @@ import shutil
 import tempfile
 import urllib.request
 import uuid
-from pathlib import Path
 
-import orjson
 import pytest
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException

@@ -6,9 +6,9 @@ import orjson
 import pytest
 from sqlalchemy import text
 
-from pipeline.inbox.db import make_engine, migrate, sessions
+from pipeline.inbox.db import migrate
 from pipeline.inbox.models import AuditEntry, Case, Escalation, Warning
-from pipeline.inbox.projector import apply_action, apply_records, project
+from pipeline.inbox.projector import apply_action, apply_records
 from pipeline.kafka import topics
 from tests.inbox import records
 from tests.inbox.conftest import feed

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 
-import orjson
 from prometheus_client import generate_latest
 from starlette.testclient import TestClient
 
