@@ -59,6 +59,7 @@ ROLE_VI = {"officer": "Cán bộ công an", "leader": "Trưởng nhóm", "operat
 HUMAN_ACTION_VI = {"acknowledge": "Tiếp nhận", "assign": "Giao cho", "resolve": "Đã xử lý", "correct": "Sửa phân loại",
                    "pardon": "Ân xá", "confirm_removal": "Xác nhận mời ra khỏi nhóm", "returned": "Đã trả lại chủ",
                    "exempt": "Miễn trừ", "unexempt": "Bỏ miễn trừ"}
+ATTACH_VI = {"image": "Ảnh", "video": "Video", "audio": "Ghi âm", "file": "Tệp", "link": "Liên kết", "location": "Vị trí"}
 TABLE_VI = {"escalations": "tin báo", "warnings": "cảnh báo", "lost_found": "tin thất lạc", "decisions": "tin nhắn đã xét",
             "reviews": "cần xem lại", "feedback": "chỉnh sửa phân loại", "deliveries": "lượt gửi tin",
             "audit_log": "thao tác (nhật ký)"}
@@ -99,6 +100,11 @@ def reason_vi(reason: str) -> str:
     return reason
 
 
+def safe_url(url: object) -> str:
+    """Only http(s) links from messages become links (never ``javascript:`` or ``data:``)."""
+    return url if isinstance(url, str) and url.lower().startswith(("https://", "http://")) else ""
+
+
 def vntime(value: datetime | None) -> str:
     if value is None:
         return "—"
@@ -118,9 +124,9 @@ def minutes(value: float | None) -> str:
 
 
 templates = Jinja2Templates(directory=str(HERE / "templates"))
-templates.env.filters.update(vntime=vntime, reason_vi=reason_vi, pct=pct, minutes=minutes, urlq=lambda s: quote(str(s), safe=""))
+templates.env.filters.update(vntime=vntime, reason_vi=reason_vi, safe_url=safe_url, pct=pct, minutes=minutes, urlq=lambda s: quote(str(s), safe=""))
 templates.env.globals.update(CATEGORY_VI=CATEGORY_VI, RULE_VI=RULE_VI, ACTION_VI=ACTION_VI, STATUS_VI=STATUS_VI,
-                             ROLE_VI=ROLE_VI, TABLE_VI=TABLE_VI, HUMAN_ACTION_VI=HUMAN_ACTION_VI, LF_KIND_VI=LF_KIND_VI,
+                             ROLE_VI=ROLE_VI, TABLE_VI=TABLE_VI, ATTACH_VI=ATTACH_VI, HUMAN_ACTION_VI=HUMAN_ACTION_VI, LF_KIND_VI=LF_KIND_VI,
                              CSRF_FIELD=CSRF_FIELD)
 
 
@@ -722,6 +728,32 @@ def count_overdue(maker: sessionmaker[Session], ack_minutes: float, now: datetim
 
 # --------------------------------------------------------------------------- the app
 
+class SecurityHeaders:
+    """No framing, no sniffing, scripts and styles from this site only, pages never cached (shared phones)."""
+
+    HEADERS = [(b"x-frame-options", b"DENY"), (b"x-content-type-options", b"nosniff"),
+               (b"referrer-policy", b"same-origin"),
+               (b"content-security-policy", b"default-src 'self'; script-src 'self'; style-src 'self'; "
+                                            b"img-src 'self' data:; frame-ancestors 'none'; form-action 'self'")]
+
+    def __init__(self, app) -> None:  # noqa: ANN001
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        static = scope.get("path", "").startswith("/static/")
+
+        async def send_with_headers(message) -> None:  # noqa: ANN001
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", [])) + self.HEADERS
+                if not static:
+                    headers.append((b"cache-control", b"no-store"))
+                message = {**message, "headers": headers}
+            await send(message)
+        await self.app(scope, receive, send_with_headers)
+
+
 def build_app(state: InboxState, *, secret_key: str = "", https_only: bool = False,
               lifespan: Callable | None = None) -> Starlette:
     routes = [
@@ -747,7 +779,7 @@ def build_app(state: InboxState, *, secret_key: str = "", https_only: bool = Fal
         Route("/healthz", healthz),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    middleware = [Middleware(SessionMiddleware, secret_key=secret_key or secrets.token_urlsafe(32),
+    middleware = [Middleware(SecurityHeaders), Middleware(SessionMiddleware, secret_key=secret_key or secrets.token_urlsafe(32),
                              session_cookie="binhyen_inbox", max_age=12 * 3600, same_site="lax",
                              https_only=https_only)]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)

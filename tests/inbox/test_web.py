@@ -240,3 +240,17 @@ def test_session_cookie_is_signed(inbox):
     client = TestClient(app)
     client.cookies.set("binhyen_inbox", "eyJhY2NvdW50IjogIm9mZmljZXItYm4tbmd1eWVuLXZhbi1odW5nIn0=.forged")
     assert client.get("/escalations", follow_redirects=False).status_code == 303
+
+
+def test_a_messages_link_cannot_run_script_and_pages_carry_security_headers(inbox, maker):
+    app, _, _ = inbox
+    esc = records.escalation("m-xss", urgent=True)
+    esc["attachments"] = [{"kind": "link", "url": "javascript:alert(1)", "name": "bấm"}]
+    esc["text"] = "<script>alert(1)</script> có trộm"
+    feed(maker, [(topics.ESCALATIONS, esc)])
+    client = login(app, OFFICER)
+    r = client.get("/escalations")
+    assert 'href="javascript' not in r.text and "<script>alert(1)</script>" not in r.text
+    assert "&lt;script&gt;" in r.text
+    assert r.headers["x-frame-options"] == "DENY" and "script-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["cache-control"] == "no-store"
