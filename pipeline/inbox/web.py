@@ -148,7 +148,9 @@ class Ctx:
 
     def render(self, template: str, status_code: int = 200, **values: Any) -> Response:
         flash = self.request.session.pop("flash", None)
+        accounts = self.state.accounts
         return templates.TemplateResponse(self.request, template, {
+            "who": lambda pid: accounts[pid].label() if pid in accounts else pid,
             "account": self.account, "csrf": csrf_token(self.request.session), "flash": flash,
             "groups_cfg": self.state.groups, "nav": _nav(self.account), "ack_minutes": self.state.ack_minutes,
             **values}, status_code=status_code)
@@ -478,10 +480,12 @@ async def member_page(ctx: Ctx) -> Response:
     def load(session: Session) -> tuple[list[WarningView], list[Warning], list[AuditEntry]]:
         records = list(session.scalars(select(Warning).where(Warning.group_id == group, Warning.sender_id == member)
                                        .order_by(Warning.published_at, Warning.warning_id)))
-        audit = list(session.scalars(select(AuditEntry).where(AuditEntry.group_id == group,
-                                                              AuditEntry.member_id == member)
-                                     .order_by(AuditEntry.requested_at)))
         ws = [r for r in records if r.kind == "warning"]
+        mids = sorted({w.message_id for w in ws if w.message_id})
+        audit = list(session.scalars(select(AuditEntry).where(
+            AuditEntry.group_id == group,
+            (AuditEntry.member_id == member) | (AuditEntry.message_id.in_(mids) & (AuditEntry.action == "correct")))
+            .order_by(AuditEntry.requested_at)))
         effects = [r for r in records if r.kind != "warning"]
         all_effects = list(session.scalars(select(Warning).where(Warning.group_id == group,
                                                                  Warning.kind == "withdrawn")))
