@@ -616,9 +616,11 @@ def _group_stats(session: Session, group_ids: list[str], days: int = 14) -> dict
             s["open"] += 1
         since = esc.published_at or esc.sent_at
         if case is not None and case.acknowledged_at is not None and since is not None:
-            s["ack"].append(max(0.0, (case.acknowledged_at - since).total_seconds() / 60))
+            s["ack"].append((esc.sent_at or datetime.min, vntime(esc.sent_at)[:11],
+                             max(0.0, (case.acknowledged_at - since).total_seconds() / 60)))
     for s in stats.values():
-        s["median_ack"] = statistics.median(s["ack"]) if s["ack"] else None
+        s["ack"].sort()
+        s["median_ack"] = statistics.median(v for _, _, v in s["ack"]) if s["ack"] else None
         s["days"] = sorted(s["per_day"])[-days:]
     return stats
 
@@ -648,7 +650,7 @@ async def group_page(ctx: Ctx) -> Response:
     esc_days = sorted(s["esc_day"])[-14:]
     esc_chart = charts.stacked_columns([(_short_day(d), s["esc_day"][d]) for d in esc_days], ["urgent", "normal"],
                                        {"urgent": "Khẩn cấp", "normal": "Thường"}, title="Tin báo mỗi ngày")
-    ack_chart = charts.bars([(f"#{i + 1}", round(v, 1)) for i, v in enumerate(s["ack"][-12:])],
+    ack_chart = charts.bars([(label, round(v, 1)) for _, label, v in s["ack"][-12:]],
                             title="Thời gian tiếp nhận (phút)", unit=" ph") if ctx.account.role == "officer" else None
     return ctx.render("group.html", gid=gid, name=ctx.group_name(gid), cfg=ctx.state.groups.groups.get(gid), s=s,
                       per_day=per_day, by_rule=by_rule, esc_chart=esc_chart, ack_chart=ack_chart)

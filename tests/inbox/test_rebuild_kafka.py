@@ -84,3 +84,22 @@ def test_the_projector_commits_offsets_after_the_database(broker, maker):
     rows = dump(maker)
     assert len(rows["escalations"]) == 3 and len(rows["warnings"]) == 2
     assert sum(v or 0 for v in committed.values()) == len(records.sample_stream())
+
+
+def test_rebuild_command(broker, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from pipeline.inbox.db import make_engine, sessions
+    from pipeline.settings import REPO_ROOT
+
+    env = {**os.environ, "BINHYEN_KAFKA": broker.kafka, "BINHYEN_DATA_DIR": str(tmp_path)}
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-m", "pipeline", "inbox", "rebuild"], env=env, cwd=REPO_ROOT,
+                             capture_output=True, text=True, timeout=120, check=True).stdout
+        assert f"{len(records.sample_stream())} records projected" in out
+    engine = make_engine(f"sqlite:///{tmp_path / 'inbox.sqlite3'}")
+    rows = dump(sessions(engine))
+    engine.dispose()
+    assert len(rows["escalations"]) == 3 and len(rows["audit_log"]) == 1

@@ -254,3 +254,12 @@ def test_a_messages_link_cannot_run_script_and_pages_carry_security_headers(inbo
     assert "&lt;script&gt;" in r.text
     assert r.headers["x-frame-options"] == "DENY" and "script-src 'self'" in r.headers["content-security-policy"]
     assert r.headers["cache-control"] == "no-store"
+
+
+def test_time_to_acknowledge_is_charted(inbox):
+    app, _, _ = inbox
+    client = login(app, OFFICER)
+    token = csrf_of(client.get("/escalations").text)
+    client.post("/escalations/phuong-ben-nghe%3Am2/do/acknowledge", data={"csrf_token": token})
+    page = client.get("/groups/phuong-ben-nghe").text
+    assert "Thời gian tiếp nhận" in page and "09:15 01/12" in page  # the case's time labels its bar
