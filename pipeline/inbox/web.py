@@ -579,6 +579,8 @@ async def review_action(ctx: Ctx) -> Response:
     review = await ctx.db(lambda s: s.get(Review, ctx.request.path_params["review_id"]))
     if review is None or not ctx.scope.allows_group(review.group_id):
         raise Forbidden()
+    if review.category == "tip" and not ctx.account.sees_text:
+        raise HTTPException(403, "Chỉ cán bộ công an xem và phân loại được tin báo.")
     category = ctx.form.get("category", "")
     if category not in CATEGORY_VI:
         ctx.flash("Hãy chọn một loại.", "error")

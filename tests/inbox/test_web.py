@@ -135,6 +135,8 @@ def test_leader_never_sees_a_tips_text(inbox, caplog):
     review = client.get("/review").text
     assert "Nội dung tin báo chỉ cán bộ công an được xem" in review
     assert "Bán rau sạch giá rẻ đây" in review  # a non-tip under review is shown
+    r = client.post("/review/phuong-ben-nghe%3Am4/category", data={"csrf_token": csrf_of(review), "category": "spam"})
+    assert r.status_code == 403  # a leader cannot classify a tip they may not read
     metrics_text = generate_latest().decode()
     ours = "\n".join(r.getMessage() for r in caplog.records if not r.name.startswith("httpx"))  # not the client's
     for secret in (records.TIP_TEXT, records.NORMAL_TIP_TEXT, "u-informant"):
