@@ -265,3 +265,41 @@ def test_time_to_acknowledge_is_charted(inbox):
     client.post("/escalations/phuong-ben-nghe%3Am2/do/acknowledge", data={"csrf_token": token})
     page = client.get("/groups/phuong-ben-nghe").text
     assert "Thời gian tiếp nhận" in page and "09:15 01/12" in page  # the case's time labels its bar
+
+
+def test_every_page_and_action_on_postgresql(pg_cluster):
+    """The same pages and actions over a real PostgreSQL database."""
+    import uuid
+
+    from pipeline.domain.groups import load_groups
+    from pipeline.inbox.accounts import load_accounts
+    from pipeline.inbox.db import make_engine, migrate, sessions
+    from pipeline.inbox.web import InboxState, build_app
+    from pipeline.settings import REPO_ROOT
+    from tests.inbox.conftest import FakeSender
+
+    engine = make_engine(pg_cluster.create_database(f"web_{uuid.uuid4().hex[:10]}"))
+    migrate(engine)
+    maker = sessions(engine)
+    try:
+        feed(maker, records.sample_stream())
+        sender = FakeSender()
+        app = build_app(InboxState(maker=maker, accounts=load_accounts(REPO_ROOT / "configs" / "accounts.toml"),
+                                   groups=load_groups(REPO_ROOT / "configs" / "groups.toml"), send_action=sender),
+                        secret_key="pg")
+        officer = login(app, OFFICER)
+        for path in ("/escalations", "/escalations?show=all", "/warnings", "/lost-found", "/review", "/overview",
+                     "/audit", "/ops", "/groups/phuong-ben-nghe", "/groups/phuong-ben-nghe/members/u-seller",
+                     "/escalations/phuong-ben-nghe%3Am2"):
+            assert officer.get(path).status_code == 200, path
+        page = officer.get("/escalations").text
+        assert re.findall(r'id="esc-([^"]+)" data-priority="urgent"', page)[0] == "phuong-ben-nghe:m2"
+        officer.post("/escalations/phuong-ben-nghe%3Am2/do/acknowledge", data={"csrf_token": csrf_of(page)})
+        assert 'data-priority="urgent" data-status="acknowledged"' in officer.get("/escalations").text
+        leader = login(app, LEADER)
+        page = leader.get("/warnings").text
+        leader.post("/warnings/do/pardon", data={"csrf_token": csrf_of(page), "warning_id": "phuong-ben-nghe:m3:spam"})
+        assert [a["action"] for a in sender.sent] == ["acknowledge", "pardon"]
+        assert records.TIP_TEXT not in leader.get("/review").text
+    finally:
+        engine.dispose()
