@@ -323,13 +323,16 @@ def _officers_for(state: InboxState, group_id: str) -> list[tuple[str, str]]:
 @page("officer")
 async def escalations(ctx: Ctx) -> Response:
     show = ctx.request.query_params.get("show", "open")
+    show = show if show in ("open", "mine", "all") else "open"
     now = ctx.state.clock()
 
     def load(session: Session) -> list[tuple[Escalation, Case | None]]:
         q = (select(Escalation, Case).outerjoin(Case, Case.case_id == Escalation.escalation_id)
              .where(ctx.scope.escalation_filter()))
-        if show == "open":
+        if show in ("open", "mine"):
             q = q.where((Case.status.is_(None)) | (Case.status.in_(("open", "acknowledged"))))
+        if show == "mine":
+            q = q.where(Case.assigned_to == ctx.account.account_id)
         q = q.order_by(Escalation.priority != "urgent", Escalation.sent_at.desc()).limit(500)
         return [(e, c) for e, c in session.execute(q).all()]
     rows = await ctx.db(load)
@@ -338,7 +341,11 @@ async def escalations(ctx: Ctx) -> Response:
                               -(ec[0].sent_at or datetime.min).timestamp()))
     items = [{"esc": e, "case": c, "overdue": _overdue(e, c, now, ctx.state.ack_minutes),
               "officers": _officers_for(ctx.state, e.group_id)} for e, c in rows]
-    return ctx.render("escalations.html", items=items, show=show, ack_minutes=ctx.state.ack_minutes)
+    summary = {"urgent_open": sum(1 for i in items if i["esc"].priority == "urgent"
+                                  and (i["case"] is None or i["case"].status == "open")),
+               "overdue": sum(1 for i in items if i["overdue"]),
+               "open": sum(1 for i in items if i["case"] is None or i["case"].status in ("open", "acknowledged"))}
+    return ctx.render("escalations.html", items=items, show=show, summary=summary)
 
 
 async def _escalation_in_scope(ctx: Ctx, esc_id: str) -> tuple[Escalation, Case | None]:

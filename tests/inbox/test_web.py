@@ -61,6 +61,8 @@ def test_assign_resolve_and_not_a_tip(inbox):
     assert [a["action"] for a in sender.sent] == ["assign", "resolve", "correct"]
     assert sender.sent[0]["assignee"] == "officer-bn-le-minh-tuan"
     assert sender.sent[2]["message_id"] == "m1" and sender.sent[2]["category"] == "off_topic"
+    other = login(app, "officer-bn-le-minh-tuan")
+    assert "phuong-ben-nghe:m2" not in other.get("/escalations?show=mine").text  # resolved: not open any more
     with state.maker() as s:
         m2 = s.get(Case, "phuong-ben-nghe:m2")
         assert (m2.status, m2.assigned_to, m2.note) == ("resolved", "officer-bn-le-minh-tuan", "đã xác minh")
@@ -303,3 +305,14 @@ def test_every_page_and_action_on_postgresql(pg_cluster):
         assert records.TIP_TEXT not in leader.get("/review").text
     finally:
         engine.dispose()
+
+
+def test_an_assigned_case_is_in_the_assignees_list(inbox):
+    app, _, _ = inbox
+    client = login(app, OFFICER)
+    token = csrf_of(client.get("/escalations").text)
+    client.post("/escalations/phuong-ben-nghe%3Am2/do/assign",
+                data={"csrf_token": token, "assignee": "officer-bn-le-minh-tuan"})
+    mine = login(app, "officer-bn-le-minh-tuan").get("/escalations?show=mine").text
+    assert 'id="esc-phuong-ben-nghe:m2"' in mine and 'id="esc-phuong-ben-nghe:m1"' not in mine
+    assert "Lê Minh Tuấn" in mine
