@@ -464,8 +464,14 @@ async def warnings_page(ctx: Ctx) -> Response:
     views = await ctx.db(load)
     pending = any(v.pending for v in views)
     groups = sorted(ctx.scope.group_ids)
+    members: dict[tuple[str, str], dict] = {}
+    for v in views:  # newest first: the first seen is the member's latest warning
+        m = members.setdefault((v.w.group_id, v.w.sender_id), {"group_id": v.w.group_id, "member": v.w.sender_id,
+                                                                 "latest": v.w, "active": 0})
+        m["active"] += v.status == "active"
+    watch = sorted((m for m in members.values() if m["active"]), key=lambda m: -m["latest"].strike_count)[:10]
     return ctx.render("warnings.html", views=views, group=group, groups=groups, refresh=pending,
-                      group_name=ctx.group_name)
+                      group_name=ctx.group_name, watch=watch)
 
 
 @page("leader", "officer")
