@@ -59,6 +59,8 @@ ERROR = "error"
 #: Dead letters keep at most this much of a rejected body (like the worker's).
 MAX_DEAD_LETTER_ORIGINAL = 2 * 1024 * 1024
 HEALTH_TIMEOUT = 2.0
+#: Where a handler leaves its outcome for the metrics middleware.
+OUTCOME: Any = web.RequestKey("outcome", str) if hasattr(web, "RequestKey") else "binhyen_outcome"
 
 
 class BrokerUnavailable(RuntimeError):
@@ -219,9 +221,9 @@ class Gateway:
         try:
             await self.produce([self.dead_letter(endpoint, raw, reason, error, **kwargs)])
         except BrokerUnavailable:
-            request["outcome"] = UNAVAILABLE
+            request[OUTCOME] = UNAVAILABLE
             return _json(503, {"error": "broker_unavailable"})
-        request["outcome"] = MALFORMED
+        request[OUTCOME] = MALFORMED
         return _json(400, {"error": reason, "detail": error})
 
     async def webhook(self, request: web.Request) -> web.Response:
@@ -250,7 +252,7 @@ class Gateway:
         if failure is not None:
             metrics.GATEWAY_SIGNATURE_FAILURES.labels(reason=failure).inc()
             log.debug("webhook refused: signature %s", failure)
-            request["outcome"] = BAD_SIGNATURE
+            request[OUTCOME] = BAD_SIGNATURE
             return _json(401, {"error": "bad_signature", "reason": failure})
         age = signature.event_age(stamp, self.clock())
         if age is None:
@@ -258,7 +260,7 @@ class Gateway:
                                      "timestamp is not milliseconds since the epoch")
         if abs(age) > self.settings.webhook_max_age:
             metrics.GATEWAY_SIGNATURE_FAILURES.labels(reason=signature.STALE).inc()
-            request["outcome"] = STALE
+            request[OUTCOME] = STALE
             return _json(401, {"error": "stale", "reason": f"event is {age:.0f} s old, limit "
                                                            f"{self.settings.webhook_max_age:.0f} s"})
         try:
@@ -268,27 +270,27 @@ class Gateway:
         label = event_label(mapped.event)
         if mapped.outcome == ACKNOWLEDGED:
             metrics.GATEWAY_EVENTS.labels(event=label, outcome=mapped.outcome).inc()
-            request["outcome"] = IGNORED
+            request[OUTCOME] = IGNORED
             return _json(200, {"status": "acknowledged", "event": label})
         assert mapped.record is not None
         try:
             await self.produce([(topics.INPUT, mapped.key, orjson.dumps(mapped.record))])
         except BrokerUnavailable:
-            request["outcome"] = UNAVAILABLE
+            request[OUTCOME] = UNAVAILABLE
             return _json(503, {"error": "broker_unavailable"})
         metrics.GATEWAY_EVENTS.labels(event=label, outcome=mapped.outcome).inc()
-        request["outcome"] = ACCEPTED
+        request[OUTCOME] = ACCEPTED
         return _json(200, {"status": "accepted", "message_id": mapped.record["message_id"],
                            "group_id": mapped.record["group_id"]})
 
     async def ingest(self, request: web.Request) -> web.Response:
         if not self._ingest_token:
-            request["outcome"] = DISABLED
+            request[OUTCOME] = DISABLED
             return _json(404, {"error": "ingest_disabled", "detail": "BINHYEN_INGEST_TOKEN is not set"})
         auth = request.headers.get("Authorization", "")
         scheme, _, token = auth.partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode("utf-8"), self._ingest_token):
-            request["outcome"] = UNAUTHORIZED
+            request[OUTCOME] = UNAUTHORIZED
             return _json(401, {"error": "unauthorized"})
         raw, size, too_large = await _read_limited(request, self.settings.gateway_max_body_bytes)
         if too_large:
@@ -313,21 +315,21 @@ class Gateway:
         try:
             await self.produce(out)
         except BrokerUnavailable:
-            request["outcome"] = UNAVAILABLE
+            request[OUTCOME] = UNAVAILABLE
             return _json(503, {"error": "broker_unavailable"})
         if rejected:
-            request["outcome"] = MALFORMED
+            request[OUTCOME] = MALFORMED
             return _json(400, {"accepted": accepted, "rejected": rejected})
-        request["outcome"] = ACCEPTED
+        request[OUTCOME] = ACCEPTED
         return _json(200, {"accepted": accepted})
 
     async def healthz(self, request: web.Request) -> web.Response:
         ok, detail = await self.healthy()
-        request["outcome"] = "ok" if ok else UNAVAILABLE
+        request[OUTCOME] = "ok" if ok else UNAVAILABLE
         return _json(200 if ok else 503, {"broker": "ok" if ok else "unreachable", "detail": detail})
 
     async def metrics(self, request: web.Request) -> web.Response:
-        request["outcome"] = "ok"
+        request[OUTCOME] = "ok"
         return web.Response(body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
 
@@ -374,14 +376,14 @@ async def _observe(request: web.Request, handler: Callable[[web.Request], Awaita
         response = await handler(request)
     except web.HTTPException as exc:  # 404, 405 from the router
         response = _json(exc.status, {"error": exc.reason})
-        request["outcome"] = "not_found" if exc.status == 404 else "bad_method"
+        request[OUTCOME] = "not_found" if exc.status == 404 else "bad_method"
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # a bug must not take the service down; never log the body
         log.error("internal error on %s: %s", endpoint, type(exc).__name__, exc_info=log.isEnabledFor(logging.DEBUG))
         response = _json(500, {"error": "internal"})
-        request["outcome"] = ERROR
-    outcome = request.get("outcome") or ("ok" if response.status < 400 else ERROR)
+        request[OUTCOME] = ERROR
+    outcome = request.get(OUTCOME) or ("ok" if response.status < 400 else ERROR)
     metrics.GATEWAY_REQUESTS.labels(endpoint=endpoint, outcome=outcome, code=str(response.status)).inc()
     metrics.GATEWAY_REQUEST_LATENCY.labels(endpoint=endpoint).observe(time.perf_counter() - started)
     return response
