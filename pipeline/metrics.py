@@ -95,5 +95,8 @@ GATEWAY_PRODUCE_ERRORS = Counter(
 GATEWAY_DEAD_LETTERS = Counter(
     "binhyen_gateway_dead_letters_total", "Malformed bodies the gateway put on moderation.dead-letter, by reason.",
     ["reason"])
+# Labelled (check="metadata") so that only a gateway exports it: an unlabelled gauge would show as 0
+# on every worker too (all processes import this module).
 GATEWAY_BROKER_UP = Gauge(
-    "binhyen_gateway_broker_up", "1 when the gateway's last broker check (metadata fetch) succeeded.")
+    "binhyen_gateway_broker_up", "1 when the gateway's last broker check succeeded (check: metadata fetch).",
+    ["check"])

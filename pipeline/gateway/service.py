@@ -63,6 +63,9 @@ HEALTH_TIMEOUT = 2.0
 OUTCOME: Any = web.RequestKey("outcome", str) if hasattr(web, "RequestKey") else "binhyen_outcome"
 
 
+_BROKER_UP = metrics.GATEWAY_BROKER_UP.labels(check="metadata")
+
+
 class BrokerUnavailable(RuntimeError):
     """The broker did not acknowledge in time, or is not reachable."""
 
@@ -98,7 +101,7 @@ class Gateway:
             try:
                 await asyncio.wait_for(producer.start(), timeout=10.0)
             except Exception as exc:  # the broker is not there yet: keep answering 503, keep trying
-                metrics.GATEWAY_BROKER_UP.set(0)
+                _BROKER_UP.set(0)
                 log.warning("broker %s not reachable (%s); retrying in %.1f s", self.settings.kafka,
                             type(exc).__name__, delay)
                 with suppress(Exception):
@@ -107,7 +110,7 @@ class Gateway:
                 delay = min(delay * 2, 10.0)
                 continue
             self.producer = producer
-            metrics.GATEWAY_BROKER_UP.set(1)
+            _BROKER_UP.set(1)
             log.info("connected to %s", self.settings.kafka)
             return
 
@@ -175,17 +178,17 @@ class Gateway:
     async def healthy(self) -> tuple[bool, str]:
         producer = self.producer
         if producer is None:
-            metrics.GATEWAY_BROKER_UP.set(0)
+            _BROKER_UP.set(0)
             return False, "not connected"
         try:
             cluster = await asyncio.wait_for(producer.client.fetch_all_metadata(), HEALTH_TIMEOUT)
         except Exception as exc:
-            metrics.GATEWAY_BROKER_UP.set(0)
+            _BROKER_UP.set(0)
             return False, type(exc).__name__
         if topics.INPUT not in cluster.topics():
-            metrics.GATEWAY_BROKER_UP.set(0)
+            _BROKER_UP.set(0)
             return False, f"topic {topics.INPUT} missing"
-        metrics.GATEWAY_BROKER_UP.set(1)
+        _BROKER_UP.set(1)
         return True, "ok"
 
     # ------------------------------------------------------------------ requests

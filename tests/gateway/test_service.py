@@ -290,10 +290,10 @@ async def test_healthz(make_client):
     client, _ = await make_client(producer)
     resp = await client.get("/healthz")
     assert resp.status == 200 and (await resp.json())["broker"] == "ok"
-    assert count("binhyen_gateway_broker_up") == 1
+    assert count("binhyen_gateway_broker_up", check="metadata") == 1
     producer.mode = "fail"
     assert (await client.get("/healthz")).status == 503
-    assert count("binhyen_gateway_broker_up") == 0
+    assert count("binhyen_gateway_broker_up", check="metadata") == 0
 
 
 # ------------------------------------------------------------------------ ingest
