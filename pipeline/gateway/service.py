@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import hashlib
 import hmac
 import logging
@@ -64,6 +65,26 @@ OUTCOME: Any = web.RequestKey("outcome", str) if hasattr(web, "RequestKey") else
 
 
 _BROKER_UP = metrics.GATEWAY_BROKER_UP.labels(check="metadata")
+
+
+@functools.lru_cache(maxsize=None)
+def _produce_errors(topic: str) -> Any:
+    return metrics.GATEWAY_PRODUCE_ERRORS.labels(topic=topic)
+
+
+@functools.lru_cache(maxsize=None)
+def _produce_latency(topic: str) -> Any:
+    return metrics.GATEWAY_PRODUCE_LATENCY.labels(topic=topic)
+
+
+@functools.lru_cache(maxsize=256)  # endpoint, outcome and code are small fixed sets
+def _requests(endpoint: str, outcome: str, code: int) -> Any:
+    return metrics.GATEWAY_REQUESTS.labels(endpoint=endpoint, outcome=outcome, code=str(code))
+
+
+@functools.lru_cache(maxsize=None)
+def _latency(endpoint: str) -> Any:
+    return metrics.GATEWAY_REQUEST_LATENCY.labels(endpoint=endpoint)
 
 
 class BrokerUnavailable(RuntimeError):
@@ -140,40 +161,32 @@ class Gateway:
         producer = self.producer
         if producer is None:
             for topic, _, _ in records:
-                metrics.GATEWAY_PRODUCE_ERRORS.labels(topic=topic).inc()
+                _produce_errors(topic).inc()
             raise BrokerUnavailable("not connected to the broker")
         started = time.perf_counter()
-        deadline = started + self.timeout
-        futures: list[tuple[str, asyncio.Future[Any]]] = []
+        futures: list[asyncio.Future[Any]] = []
         try:
-            for topic, key, value in records:
-                remaining = deadline - time.perf_counter()
-                if remaining <= 0:
-                    raise asyncio.TimeoutError
-                fut = await asyncio.wait_for(producer.send(topic, value=value, key=key), remaining)
-                futures.append((topic, fut))
-            pending = {f for _, f in futures}
-            remaining = max(0.0, deadline - time.perf_counter())
-            done, not_done = await asyncio.wait(pending, timeout=remaining)  # never cancels the futures
-            if not_done:
-                raise asyncio.TimeoutError
-            for f in done:
-                f.result()  # raises the producer's error
+            async with asyncio.timeout(self.timeout):  # one deadline for handing over and for the acks
+                for topic, key, value in records:
+                    futures.append(await producer.send(topic, value=value, key=key))
+                for fut in futures:
+                    await asyncio.shield(fut)  # a timeout cancels the wait, never the delivery future
         except asyncio.CancelledError:
             raise
-        except Exception as exc:
+        except Exception as exc:  # TimeoutError, KafkaError, ...
             for topic, _, _ in records:
-                metrics.GATEWAY_PRODUCE_ERRORS.labels(topic=topic).inc()
-            # stop an unawaited failed future from being reported as "exception never retrieved"
-            for _, f in futures:
-                if f.done() and not f.cancelled():
-                    f.exception()
+                _produce_errors(topic).inc()
+            # a failed future nobody awaits must not be reported as "exception never retrieved"
+            for fut in futures:
+                if fut.done():
+                    if not fut.cancelled():
+                        fut.exception()
                 else:
-                    f.add_done_callback(_consume_exception)
+                    fut.add_done_callback(_consume_exception)
             raise BrokerUnavailable(type(exc).__name__) from None
         elapsed = time.perf_counter() - started
         for topic in {t for t, _, _ in records}:
-            metrics.GATEWAY_PRODUCE_LATENCY.labels(topic=topic).observe(elapsed)
+            _produce_latency(topic).observe(elapsed)
 
     async def healthy(self) -> tuple[bool, str]:
         producer = self.producer
@@ -387,8 +400,8 @@ async def _observe(request: web.Request, handler: Callable[[web.Request], Awaita
         response = _json(500, {"error": "internal"})
         request[OUTCOME] = ERROR
     outcome = request.get(OUTCOME) or ("ok" if response.status < 400 else ERROR)
-    metrics.GATEWAY_REQUESTS.labels(endpoint=endpoint, outcome=outcome, code=str(response.status)).inc()
-    metrics.GATEWAY_REQUEST_LATENCY.labels(endpoint=endpoint).observe(time.perf_counter() - started)
+    _requests(endpoint, outcome, response.status).inc()
+    _latency(endpoint).observe(time.perf_counter() - started)
     return response
 
 
