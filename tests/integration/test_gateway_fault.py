@@ -9,14 +9,11 @@ Zalo does; once the path is back every event arrives, and comes out exactly once
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import time
 from collections import Counter
 
 import aiohttp
 
-from pipeline.cli.embedded_broker import broker_binary, free_port, port_open
-from pipeline.cli.processes import terminate
+from pipeline.cli.embedded_broker import EmbeddedBroker, free_port
 from pipeline.kafka.admin import ensure_topics
 from tests.integration.gateway_support import CuttableProxy, gateway_server, gateway_settings, sign, zalo_event
 from tests.integration.harness import WorkerProcess, collect
@@ -29,18 +26,12 @@ CUT_FOR = 4.0  # seconds
 def test_gateway_answers_503_while_cut_and_loses_nothing(tmp_path):
     proxy_port, broker_port = free_port(), free_port()
     proxy = CuttableProxy(proxy_port, broker_port).start()
-    log = open(tmp_path / "broker.log", "ab")
-    broker = subprocess.Popen(
-        [broker_binary(), "broker", "--listener-url", f"tcp://127.0.0.1:{broker_port}",
-         "--advertised-listener-url", f"tcp://127.0.0.1:{proxy_port}", "--storage-engine", "memory://tansu/"],
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    # the broker tells every client to connect to the proxy
+    broker = EmbeddedBroker(broker_port, advertised_port=proxy_port, log_path=tmp_path / "broker.log")
     bootstrap = f"127.0.0.1:{proxy_port}"
     worker = None
     try:
-        deadline = time.monotonic() + 20
-        while not port_open("127.0.0.1", broker_port):
-            assert broker.poll() is None and time.monotonic() < deadline, "broker did not start"
-            time.sleep(0.05)
+        broker.start()
         asyncio.run(ensure_topics(gateway_settings(bootstrap), partitions=4))
 
         report = asyncio.run(_load_with_cut(bootstrap, proxy))
@@ -68,8 +59,7 @@ def test_gateway_answers_503_while_cut_and_loses_nothing(tmp_path):
         if worker is not None:
             worker.stop()
         proxy.stop()
-        terminate(broker, 5)
-        log.close()
+        broker.stop()
 
 
 async def _load_with_cut(bootstrap: str, proxy: CuttableProxy) -> dict:
