@@ -60,6 +60,8 @@ ERROR = "error"
 #: Dead letters keep at most this much of a rejected body (like the worker's).
 MAX_DEAD_LETTER_ORIGINAL = 2 * 1024 * 1024
 HEALTH_TIMEOUT = 2.0
+#: Records waiting for an ack beyond this many: answer 503 at once (a flood must not eat the memory).
+MAX_PENDING_RECORDS = 20_000
 #: Where a handler leaves its outcome for the metrics middleware.
 OUTCOME: Any = web.RequestKey("outcome", str) if hasattr(web, "RequestKey") else "binhyen_outcome"
 
@@ -107,6 +109,7 @@ class Gateway:
         self._secret = settings.zalo_oa_secret.get_secret_value()
         self._ingest_token = settings.ingest_token.get_secret_value().encode("utf-8")
         self.timeout = settings.gateway_produce_timeout
+        self._pending = 0
 
     # ------------------------------------------------------------------ broker
 
@@ -163,8 +166,13 @@ class Gateway:
             for topic, _, _ in records:
                 _produce_errors(topic).inc()
             raise BrokerUnavailable("not connected to the broker")
+        if self._pending + len(records) > MAX_PENDING_RECORDS:
+            for topic, _, _ in records:
+                _produce_errors(topic).inc()
+            raise BrokerUnavailable("overloaded")
         started = time.perf_counter()
         futures: list[asyncio.Future[Any]] = []
+        self._pending += len(records)
         try:
             async with asyncio.timeout(self.timeout):  # one deadline for handing over and for the acks
                 for topic, key, value in records:
@@ -184,6 +192,8 @@ class Gateway:
                 else:
                     fut.add_done_callback(_consume_exception)
             raise BrokerUnavailable(type(exc).__name__) from None
+        finally:
+            self._pending -= len(records)
         elapsed = time.perf_counter() - started
         for topic in {t for t, _, _ in records}:
             _produce_latency(topic).observe(elapsed)
@@ -439,9 +449,8 @@ class GatewayServer:
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port, backlog=2048)
         await site.start()
-        server = site._server  # noqa: SLF001 - the bound port when asked for port 0
-        if server is not None and getattr(server, "sockets", None):
-            self.port = server.sockets[0].getsockname()[1]
+        if self._runner.addresses:  # the bound port when asked for port 0
+            self.port = self._runner.addresses[0][1]
         return self
 
     @property

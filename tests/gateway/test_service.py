@@ -47,9 +47,11 @@ class FakeProducer:
     def __init__(self, mode: str = "ack") -> None:
         self.mode = mode
         self.sent: list[tuple[str, bytes | None, bytes]] = []
+        self.handed = 0
         self.client = FakeClient(self)
 
     async def send(self, topic, value=None, key=None):
+        self.handed += 1
         fut = asyncio.get_running_loop().create_future()
         if self.mode == "ack":
             self.sent.append((topic, key, value))
@@ -365,3 +367,20 @@ async def test_unknown_path_and_method(make_client):
     assert (await client.get("/nope")).status == 404
     assert (await client.get("/zalo/webhook")).status == 405
     assert count("binhyen_gateway_requests_total", endpoint="other", outcome="not_found", code="404") >= 1
+
+
+async def test_too_many_records_waiting_is_503_at_once(make_client, monkeypatch):
+    from pipeline.gateway import service
+
+    monkeypatch.setattr(service, "MAX_PENDING_RECORDS", 2)
+    producer = FakeProducer("hang")
+    client, _ = await make_client(producer, BINHYEN_GATEWAY_PRODUCE_TIMEOUT="5")
+    bodies = [signed(zalo_event(msg_id=f"m-{i}")) for i in range(3)]
+    first = [asyncio.create_task(client.post("/zalo/webhook", data=raw, headers=h)) for raw, h in bodies[:2]]
+    while producer.handed < 2:  # the first two are waiting for their ack
+        await asyncio.sleep(0.01)
+    third = await client.post("/zalo/webhook", data=bodies[2][0], headers=bodies[2][1])
+    assert third.status == 503
+    assert producer.handed == 2  # refused before it reached the producer
+    for task in first:
+        task.cancel()
