@@ -118,6 +118,8 @@ def pct(value: float | None) -> str:
 def minutes(value: float | None) -> str:
     if value is None:
         return "—"
+    if value < 1:
+        return f"{value * 60:.0f} giây"
     if value < 60:
         return f"{value:.0f} phút"
     return f"{value / 60:.1f} giờ"
