@@ -1,22 +1,15 @@
-"""The inbox's Prometheus instruments. Labels are topics, reasons, roles and outcomes only:
-never a text, a sender, a group or an account name."""
+"""The inbox's Prometheus instruments (declared with every other one in ``pipeline/metrics.py``).
+Labels are topics, reasons, roles and outcomes only: never a text, a sender, a group or an account."""
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Gauge
+from pipeline.metrics import INBOX_ACTION_ERRORS as ACTION_ERRORS
+from pipeline.metrics import INBOX_ACTIONS as ACTIONS
+from pipeline.metrics import INBOX_CSRF_REJECTED as CSRF_REJECTED
+from pipeline.metrics import INBOX_LOGINS as LOGINS
+from pipeline.metrics import INBOX_RECORDS_PROJECTED as RECORDS_PROJECTED
+from pipeline.metrics import INBOX_RECORDS_SKIPPED as RECORDS_SKIPPED
+from pipeline.metrics import INBOX_URGENT_UNACKNOWLEDGED as URGENT_UNACKNOWLEDGED
 
-RECORDS_PROJECTED = Counter(
-    "binhyen_inbox_records_projected_total", "Topic records written to the inbox database.", ["topic"])
-RECORDS_SKIPPED = Counter(
-    "binhyen_inbox_records_skipped_total", "Topic records the inbox could not use.", ["topic", "reason"])
-ACTIONS = Counter(
-    "binhyen_inbox_actions_total", "People's actions produced to moderation.actions.", ["action", "role"])
-ACTION_ERRORS = Counter(
-    "binhyen_inbox_action_errors_total", "Actions that could not be produced (broker unavailable).")
-LOGINS = Counter(
-    "binhyen_inbox_logins_total", "Login attempts by outcome.", ["outcome"])
-CSRF_REJECTED = Counter(
-    "binhyen_inbox_csrf_rejected_total", "Form posts refused for a missing or wrong CSRF token.")
-URGENT_UNACKNOWLEDGED = Gauge(
-    "binhyen_inbox_urgent_unacknowledged_overdue",
-    "Urgent escalations not acknowledged within BINHYEN_INBOX_ACK_MINUTES (re-notify these).")
+__all__ = ["ACTIONS", "ACTION_ERRORS", "CSRF_REJECTED", "LOGINS", "RECORDS_PROJECTED", "RECORDS_SKIPPED",
+           "URGENT_UNACKNOWLEDGED"]
