@@ -69,3 +69,29 @@ def set_model(version: str, fallback: bool) -> None:
     MODEL_INFO.clear()
     MODEL_INFO.labels(version=version).set(1)
     MODEL_FALLBACK.set(1 if fallback else 0)
+
+
+# --- deliver (`binhyen deliver`, pipeline/deliver) -------------------------------------------
+# channel is the kind of channel (zalo_cs, zalo_group, zalo_remove, webhook), never a target.
+DELIVERIES = Counter(
+    "binhyen_deliveries_total", "Delivery outcomes, by channel kind and status (delivered, parked, dry_run).",
+    ["channel", "status"])
+DELIVERY_ATTEMPTS = Counter(
+    "binhyen_delivery_attempts_total", "HTTP attempts made for deliveries, by channel kind and result "
+    "(ok, retry, error).", ["channel", "result"])
+DELIVERY_LATENCY = Histogram(
+    "binhyen_delivery_latency_seconds",
+    "Time from the output record (its Kafka timestamp) to its delivery, by channel kind and priority.",
+    ["channel", "priority"], buckets=LATENCY_BUCKETS)
+DELIVERIES_PARKED = Gauge(
+    "binhyen_deliveries_parked", "Parked deliveries known to this deliverer (read back from "
+    "moderation.deliveries at start plus its own).")
+DELIVERY_OLDEST_PENDING = Gauge(
+    "binhyen_delivery_oldest_pending_seconds",
+    "Age of the oldest record not yet delivered to every channel, by priority (0 when none).", ["priority"])
+DELIVERY_PENDING = Gauge(
+    "binhyen_delivery_pending_records", "Records fetched and not yet delivered or parked on every channel.")
+ZALO_TOKEN_EXPIRY = Gauge(
+    "binhyen_zalo_token_expiry_seconds", "Seconds until the current Zalo OA access token expires.")
+ZALO_TOKEN_REFRESHES = Counter(
+    "binhyen_zalo_token_refreshes_total", "Zalo access-token refreshes, by result (ok, error).", ["result"])
