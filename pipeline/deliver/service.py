@@ -179,21 +179,40 @@ class Deliverer:
         assert self.consumer is not None
         last_commit = time.monotonic()
         while not stop.is_set():
-            room = self.settings.deliver_max_pending - len(self.pending)
-            if room <= 0:
+            if self._throttle():
                 self.progress.clear()
                 try:
                     await asyncio.wait_for(self.progress.wait(), 0.5)
                 except asyncio.TimeoutError:
                     pass
             else:
-                batch = await self.consumer.getmany(timeout_ms=200, max_records=min(room, 500))
+                batch = await self.consumer.getmany(timeout_ms=200, max_records=500)
                 for tp, records in batch.items():
                     for record in records:
                         self._accept(tp, record)
             if time.monotonic() - last_commit >= 0.5:
                 await self._commit()
                 last_commit = time.monotonic()
+
+    def _throttle(self) -> bool:
+        """Pause fetching when too much is unfinished: first every topic but the escalations
+        (an urgent tip is fetched, and jumps its lane's queue, however far behind the warnings
+        are), then, at twice the limit, everything. True when nothing may be fetched now."""
+        assert self.consumer is not None
+        assigned = self.consumer.assignment()
+        pending, limit = len(self.pending), self.settings.deliver_max_pending
+        if pending >= 2 * limit:
+            want = set(assigned)
+        elif pending >= limit:
+            want = {tp for tp in assigned if tp.topic != topics.ESCALATIONS}
+        else:
+            want = set()
+        paused = self.consumer.paused() & assigned
+        if want - paused:
+            self.consumer.pause(*(want - paused))
+        if paused - want:
+            self.consumer.resume(*(paused - want))
+        return bool(assigned) and want == set(assigned)
 
     async def _drain(self, grace: float) -> None:
         if not self.pending:
