@@ -282,3 +282,33 @@ def test_delivery_survives_faults_and_two_sigkills(broker, tmp_path):
     gauge = [line for line in metrics_text.splitlines() if line.startswith("binhyen_deliveries_parked ")]
     assert gauge and float(gauge[0].split()[1]) >= 1, metrics_text
     assert 'binhyen_deliveries_total{channel="zalo_cs",status="delivered"}' in metrics_text
+
+
+def test_dry_run_sends_nothing_and_logs_dry_run_outcomes(broker, tmp_path):
+    groups_file = tmp_path / "groups.toml"
+    groups_file.write_text(GROUPS_TOML, encoding="utf-8")
+    fake = FakeZaloThread(FakeZalo(refresh_token="rt-first")).start()
+    receiver = Receiver(fail_first=0).start()
+    env = {**os.environ, **FAST_GROUP_ENV, "BINHYEN_KAFKA": broker.bootstrap,
+           "BINHYEN_GROUPS_FILE": str(groups_file), "BINHYEN_ZALO_API_BASE": fake.url,
+           "BINHYEN_ZALO_OAUTH_BASE": fake.url, "BINHYEN_WEBHOOK_URL": receiver.url,
+           "BINHYEN_DELIVER_DRY_RUN": "1", "BINHYEN_DATA_DIR": str(tmp_path / "data"),
+           "BINHYEN_DELIVER_METRICS_PORT": "0", "BINHYEN_APP_ID": "deliver-dry"}
+    deliverer = DelivererProcess(env, tmp_path, "deliver-dry").start()
+    try:
+        asyncio.run(produce(broker.bootstrap, load_escalations()[:3], topic="moderation.escalations"))
+        out = asyncio.run(collect(broker.bootstrap, ["moderation.deliveries"],
+                                  until=lambda o: len(o["moderation.deliveries"]) >= 6, timeout=60, settle=1))
+    finally:
+        deliverer.stop()
+        snapshot = fake.snapshot()
+        fake.stop()
+        receiver.stop()
+    deliveries = out["moderation.deliveries"]
+    assert len(deliveries) == 6, deliverer.log_tail()  # 3 records x (officer + webhook)
+    assert {d["status"] for d in deliveries} == {"dry_run"}
+    assert {d["kind"] for d in deliveries} == {"zalo_cs", "webhook"}
+    assert snapshot["calls"] == 0 and snapshot["refreshes"] == 0 and not receiver.got
+    log = deliverer.log_path.read_text(errors="replace")
+    assert "dry-run: would send zalo_cs to zalo:cs:zu-o1" in log
+    assert "có người lạ" not in log  # the tip's text is never logged
