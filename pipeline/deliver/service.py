@@ -127,7 +127,7 @@ class Deliverer:
 
     async def run(self, stop: asyncio.Event) -> None:
         s = self.settings
-        await ensure_topics(s, names=[*CONSUMED, topics.DELIVERIES])
+        await self._topics(stop)
         producer = clients.producer(s)
         await producer.start()
         self.ledger.producer = producer
@@ -156,6 +156,19 @@ class Deliverer:
                 await lane.close()
             await session.close()
             await producer.stop()
+
+    async def _topics(self, stop: asyncio.Event, timeout: float = 120.0) -> None:
+        """Create the topics it reads and writes if missing, waiting for the broker to come up."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                await ensure_topics(self.settings, names=[*CONSUMED, topics.DELIVERIES], timeout=10.0)
+                return
+            except Exception as exc:  # noqa: BLE001 - the broker is not up yet
+                if time.monotonic() > deadline or stop.is_set():
+                    raise RuntimeError(f"Kafka at {self.settings.kafka} not reachable: {exc}") from exc
+                log.warning("Kafka not reachable yet (%s); retrying", type(exc).__name__)
+                await asyncio.sleep(2.0)
 
     def _make_clients(self, session: aiohttp.ClientSession) -> None:
         s = self.settings
