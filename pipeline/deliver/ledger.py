@@ -14,6 +14,7 @@ here"; reading continues until a fetch brings nothing more.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import time
 from typing import Any
@@ -73,11 +74,15 @@ async def read_back(settings: Settings, *, per_partition: int | None = None, tim
 
 
 class Ledger:
-    """What is done (in memory), and writing new outcomes to the topic."""
+    """What is done (in memory), and writing new outcomes to the topic.
 
-    def __init__(self, producer: AIOKafkaProducer | None) -> None:
+    Only the newest ``keep`` outcomes stay in memory (the oldest tenth is dropped beyond
+    that): older ones belong to records whose offsets were committed long ago."""
+
+    def __init__(self, producer: AIOKafkaProducer | None, keep: int = 1_000_000) -> None:
         self.producer = producer
-        self.done: dict[str, str] = {}  # delivery_id -> status
+        self.keep = keep
+        self.done: dict[str, str] = {}  # delivery_id -> status, oldest first
 
     def absorb(self, records: list[dict[str, Any]]) -> int:
         added = 0
@@ -86,9 +91,16 @@ class Ledger:
             if isinstance(ident, str) and status in DONE_STATUSES:
                 if ident not in self.done:
                     added += 1
+                self.done.pop(ident, None)
                 self.done[ident] = status
+        self._prune()
         self._publish()
         return added
+
+    def _prune(self) -> None:
+        if len(self.done) > self.keep:
+            for ident in list(itertools.islice(self.done, len(self.done) - self.keep + self.keep // 10)):
+                del self.done[ident]
 
     def _publish(self) -> None:
         metrics.DELIVERIES_PARKED.set(sum(1 for s in self.done.values() if s == PARKED))
@@ -118,6 +130,7 @@ class Ledger:
                     await asyncio.sleep(delay)
                     delay = min(delay * 2, 10.0)
         self.done[d.delivery_id] = status
+        self._prune()
         if status == PARKED:
             self._publish()
         return value

@@ -179,3 +179,11 @@ async def test_dry_run_records_without_sending(groups):
                              "plain:m0:webhook:central.example#9d81b52ef4": "dry_run"}
     for lane in d.lanes.values():
         await lane.close()
+
+
+def test_ledger_keeps_the_newest_outcomes():
+    from pipeline.deliver.ledger import Ledger
+
+    ledger = Ledger(None, keep=100)
+    ledger.absorb([{"delivery_id": f"r{i}:c", "status": "delivered"} for i in range(150)])
+    assert len(ledger.done) <= 100 and ledger.is_done("r149:c") and not ledger.is_done("r0:c")
