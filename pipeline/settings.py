@@ -77,9 +77,9 @@ class Settings(BaseSettings):
     deliver_zalo_concurrency: int = Field(4, ge=1, le=64)  # Zalo calls in flight (no idempotency key: keep small)
     deliver_webhook_concurrency: int = Field(8, ge=1, le=256)  # requests in flight per webhook endpoint
     deliver_max_pending: int = Field(500, ge=1)  # records fetched but not finished before fetching pauses
-    deliver_max_attempts: int = Field(8, ge=1)  # attempts per delivery before it is parked
+    deliver_max_attempts: int = Field(10, ge=1)  # failed attempts per delivery before it is parked
     deliver_retry_base: float = Field(0.5, gt=0)  # seconds: first backoff (full jitter, doubling)
-    deliver_retry_cap: float = Field(30.0, gt=0)  # seconds: longest backoff between attempts
+    deliver_retry_cap: float = Field(60.0, gt=0)  # seconds: longest backoff between attempts
     deliver_http_timeout: float = Field(10.0, gt=0)  # seconds, every HTTP call (Zalo, OAuth, webhooks)
     deliver_readback_per_partition: int = Field(200_000, ge=0)  # moderation.deliveries records re-read at start
     zalo_retryable_codes: str = "-32,-214"  # Zalo `error` codes retried with backoff (comma separated)

@@ -19,8 +19,8 @@ class Backoff:
     (itself capped at ``max_retry_after``)."""
 
     base: float = 0.5
-    cap: float = 30.0
-    max_attempts: int = 8
+    cap: float = 60.0
+    max_attempts: int = 10
     max_retry_after: float = 300.0
     rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
 
@@ -61,10 +61,14 @@ async def retrying(attempt: Callable[[], Awaitable[Any]], backoff: Backoff, *,
 
     A retryable :class:`DeliveryError` is retried after ``backoff.delay`` (an invalid
     token once without delay: the token was just refreshed); a non-retryable one, or
-    the ``backoff.max_attempts``-th failure, raises :class:`DeliveryFailed`.
+    the ``backoff.max_attempts``-th failure, raises :class:`DeliveryFailed`. A ``hold``
+    error (no access token at all) is retried with capped backoff for as long as it
+    lasts and never parks: nothing could be delivered, the records wait in Kafka.
     ``on_attempt`` hears ``ok``, ``retry`` or ``error`` per attempt (metrics)."""
     note = on_attempt or (lambda result: None)
-    n = 0
+    n = 0  # attempts made
+    counted = 0  # failed attempts that count towards parking
+    held = 0
     token_retried = False
     while True:
         n += 1
@@ -74,14 +78,20 @@ async def retrying(attempt: Callable[[], Awaitable[Any]], backoff: Backoff, *,
             if not exc.retryable:
                 note("error")
                 raise DeliveryFailed(exc.reason, n, stop_endpoint=exc.stop_endpoint) from None
-            if n >= backoff.max_attempts:
+            if exc.hold:  # e.g. no access token: every delivery would fail alike, so wait, never park
+                held += 1
+                note("retry")
+                await sleep(backoff.delay(min(held, 16), exc.retry_after))
+                continue
+            counted += 1
+            if counted >= backoff.max_attempts:
                 note("error")
                 raise DeliveryFailed(f"gave up after {n} attempts: {exc.reason}", n) from None
             note("retry")
             if exc.token_invalid and not token_retried:
                 token_retried = True
                 continue
-            await sleep(backoff.delay(n, exc.retry_after))
+            await sleep(backoff.delay(counted, exc.retry_after))
             continue
         note("ok")
         return result, n

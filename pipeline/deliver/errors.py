@@ -9,13 +9,14 @@ class DeliveryError(Exception):
     ``reason`` is short and safe to log and to store (no text, no token)."""
 
     def __init__(self, reason: str, *, retryable: bool, retry_after: float | None = None,
-                 stop_endpoint: bool = False, token_invalid: bool = False) -> None:
+                 stop_endpoint: bool = False, token_invalid: bool = False, hold: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
         self.retryable = retryable
         self.retry_after = retry_after
         self.stop_endpoint = stop_endpoint  # webhook answered 410 Gone: stop sending to it
         self.token_invalid = token_invalid  # Zalo access token invalid/expired: refresh, then retry
+        self.hold = hold  # no access token at all: wait (not counted towards parking), nothing can succeed
 
 
 class TokenRefreshError(Exception):

@@ -99,7 +99,7 @@ class ZaloClient:
         try:
             token = await self.tokens.access_token()
         except TokenRefreshError as exc:
-            raise DeliveryError(f"no access token ({exc})", retryable=True) from None
+            raise DeliveryError(f"no access token ({exc})", retryable=True, hold=True) from None
         headers = {"access_token": token}
         data = None
         if json_body is not None:
@@ -132,7 +132,8 @@ class ZaloClient:
             try:
                 await self.tokens.refresh(stale=token)
             except TokenRefreshError as exc:
-                raise DeliveryError(f"{_reason(code, answer)}; refresh failed: {exc}", retryable=True) from None
+                raise DeliveryError(f"{_reason(code, answer)}; refresh failed: {exc}", retryable=True,
+                                    hold=True) from None
             raise DeliveryError(_reason(code, answer), retryable=True, token_invalid=True)
         if code in self.retryable_codes:
             raise DeliveryError(_reason(code, answer), retryable=True)

@@ -68,3 +68,9 @@ async def test_invalid_token_is_retried_once_without_waiting():
     err = DeliveryError("zalo error -216", retryable=True, token_invalid=True)
     _, n = await retrying(attempts_of([err, err]), Backoff(max_attempts=5), sleep=sleep)
     assert n == 3 and len(slept) == 1  # first -216 at once, the second backs off
+
+
+async def test_no_access_token_holds_instead_of_parking():
+    held = [DeliveryError("no access token (token refresh failed)", retryable=True, hold=True)] * 30
+    result, n = await retrying(attempts_of(held), Backoff(max_attempts=3), sleep=no_sleep)
+    assert result == "ok" and n == 31  # 30 held attempts never counted towards the 3 allowed

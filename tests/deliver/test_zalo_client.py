@@ -93,3 +93,15 @@ async def test_list_members(client, fake):
     fake.members["zg-1"] = {"zu-1", "zu-2"}
     answer = await client.list_members("zg-1")
     assert answer["data"]["total"] == 2
+
+
+async def test_refused_refresh_holds_deliveries_instead_of_parking(fake):
+    from pipeline.deliver.errors import DeliveryError
+
+    async with aiohttp.ClientSession() as session:
+        tokens = TokenManager(MemoryTokenStore(), oauth_refresher(session, fake.url, "fake-app", "fake-secret"),
+                              "a-spent-token")
+        client = ZaloClient(session, fake.url, tokens, timeout=2.0)
+        with pytest.raises(DeliveryError) as exc:
+            await client.attempt("POST", "/v3.0/oa/message/cs", json_body=cs("zu-1"))
+    assert exc.value.hold and exc.value.retryable and "-14014" in exc.value.reason
