@@ -88,7 +88,8 @@ DELIVERIES_PARKED = Gauge(
     "moderation.deliveries at start plus its own).")
 DELIVERY_OLDEST_PENDING = Gauge(
     "binhyen_delivery_oldest_pending_seconds",
-    "Age of the oldest record not yet delivered to every channel, by priority (0 when none).", ["priority"])
+    "Age of the oldest record whose 1:1 Zalo message (to an officer or leader) is not delivered yet, "
+    "by priority (0 when none).", ["priority"])
 DELIVERY_PENDING = Gauge(
     "binhyen_delivery_pending_records", "Records fetched and not yet delivered or parked on every channel.")
 ZALO_TOKEN_EXPIRY = Gauge(

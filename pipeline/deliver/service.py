@@ -32,7 +32,7 @@ from pipeline import metrics
 from pipeline.deliver.backoff import Backoff
 from pipeline.deliver.errors import DeliveryFailed
 from pipeline.deliver.ledger import Ledger
-from pipeline.deliver.records import CONSUMED, DELIVERED, DRY_RUN, PARKED, WEBHOOK, Delivery, priority
+from pipeline.deliver.records import CONSUMED, DELIVERED, DRY_RUN, PARKED, WEBHOOK, ZALO_CS, Delivery, priority
 from pipeline.deliver.routing import route
 from pipeline.deliver.tokens import FileTokenStore, TokenManager, TokenStore
 from pipeline.deliver.webhooks import WebhookSender
@@ -115,6 +115,7 @@ class Deliverer:
         self.committed: dict[TopicPartition, int] = {}
         self.pending: set[Job] = set()
         self.inflight: dict[str, asyncio.Future[None]] = {}
+        self.waiting_cs: dict[str, tuple[str, float]] = {}  # 1:1 deliveries under way: id -> (priority, record time)
         self.lanes: dict[str, Lane] = {}
         self.progress = asyncio.Event()
         self.consumer = None
@@ -292,6 +293,8 @@ class Deliverer:
                 continue
             future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             self.inflight[d.delivery_id] = future
+            if d.kind == ZALO_CS:
+                self.waiting_cs[d.delivery_id] = (job.priority, job.timestamp)
             future.add_done_callback(lambda _f, j=job: self._finish_one(j))
             self._lane_for(d).submit(d.rank, lambda d=d, f=future, j=job: self._deliver(d, f, j))
 
@@ -322,6 +325,7 @@ class Deliverer:
                 log.error("delivery parked: %s on %s after %d attempts: %s", d.record_id, d.channel, attempts, error)
         finally:
             self.inflight.pop(d.delivery_id, None)
+            self.waiting_cs.pop(d.delivery_id, None)
             if not future.done():
                 future.set_result(None)
 
@@ -372,8 +376,8 @@ class Deliverer:
         while True:
             now = time.time()
             oldest = {"urgent": 0.0, "normal": 0.0}
-            for job in list(self.pending):
-                oldest[job.priority] = max(oldest[job.priority], now - job.timestamp)
+            for prio, stamp in list(self.waiting_cs.values()):
+                oldest[prio] = max(oldest[prio], now - stamp)
             for prio, age in oldest.items():
                 metrics.DELIVERY_OLDEST_PENDING.labels(priority=prio).set(age)
             metrics.DELIVERY_PENDING.set(len(self.pending))

@@ -187,3 +187,16 @@ def test_ledger_keeps_the_newest_outcomes():
     ledger = Ledger(None, keep=100)
     ledger.absorb([{"delivery_id": f"r{i}:c", "status": "delivered"} for i in range(150)])
     assert len(ledger.done) <= 100 and ledger.is_done("r149:c") and not ledger.is_done("r0:c")
+
+
+async def test_oldest_pending_counts_officers_messages_not_slow_webhooks(groups):
+    d = make(groups)
+    gate = asyncio.Event()
+    d.zalo, d.webhooks = FakeZalo(gate), FakeWebhooks(asyncio.Event())
+    d._accept(ESC, Record(0, escalation(0, "urgent"), timestamp=1000))
+    assert list(d.waiting_cs.values()) == [("urgent", 1.0)]
+    gate.set()
+    await settle()
+    assert d.waiting_cs == {} and d.pending  # officer served; the record waits for its webhook only
+    for lane in d.lanes.values():
+        await lane.close()
