@@ -64,6 +64,10 @@ def route(topic: str, record: dict[str, Any], groups: GroupsConfig, *,
                                 problem=f"group {group_id} has no {role} to send to"))
             return
         for person in people:
+            if role == "officer" and person in cfg.leaders:  # a tip's text and informant: officers only
+                out.append(Delivery(**base, kind=ZALO_CS, channel=f"zalo:cs:person:{person}", target="",
+                                    rank=rank, problem=f"{person} is a leader of {group_id}: tips go to officers only"))
+                continue
             uid = groups.zalo_user_id(person)
             if not uid:
                 out.append(Delivery(**base, kind=ZALO_CS, channel=f"zalo:cs:person:{person}", target="",

@@ -125,3 +125,10 @@ def test_records_without_id_route_nowhere(groups):
 def test_long_texts_are_cut(groups):
     out = route(topics.ESCALATIONS, escalation(text="x" * 5000), groups, text_limit=500)
     assert len(by_kind(out, ZALO_CS)[0].payload["message"]["text"]) == 500
+
+
+def test_a_leader_in_route_to_never_gets_the_tip(groups):
+    out = route(topics.ESCALATIONS, escalation(route_to=["officer-a", "leader-a"]), groups)
+    assert [d.target for d in out if d.kind == ZALO_CS and not d.problem] == ["zu-oa"]
+    [refused] = [d for d in out if d.problem]
+    assert "officers only" in refused.problem and not refused.payload
