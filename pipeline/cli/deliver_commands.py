@@ -68,9 +68,14 @@ def run_deliver(args: argparse.Namespace) -> int:
         print(f"binhyen deliver: {exc}", file=sys.stderr)
         return 2
     if settings.deliver_metrics_port:
-        metrics.start_metrics_server(settings.deliver_metrics_port)
-        logging.getLogger("binhyen").info("deliver metrics on http://0.0.0.0:%d/metrics",
-                                          settings.deliver_metrics_port)
+        try:
+            metrics.start_metrics_server(settings.deliver_metrics_port)
+        except OSError as exc:
+            logging.getLogger("binhyen").error("cannot serve metrics on port %d (%s); delivering without them",
+                                               settings.deliver_metrics_port, exc.strerror or exc)
+        else:
+            logging.getLogger("binhyen").info("deliver metrics on http://0.0.0.0:%d/metrics",
+                                              settings.deliver_metrics_port)
 
     async def main() -> None:
         stop = asyncio.Event()

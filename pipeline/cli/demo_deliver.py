@@ -47,6 +47,10 @@ class DemoDelivery:
         """What the fake Zalo received since the last call, one line each."""
         if self.fake is None:
             return []
+        if self.process is not None and self.process.poll() is not None and not getattr(self, "_told", False):
+            self._told = True
+            print(f"[demo] binhyen deliver exited with code {self.process.returncode}; "
+                  f"see {self.workdir / 'deliver.log'}", file=sys.stderr, flush=True)
         messages = self.fake.snapshot()["messages"]
         new, self.seen = messages[self.seen:], len(messages)
         out = []
