@@ -117,7 +117,6 @@ class Deliverer:
         self.inflight: dict[str, asyncio.Future[None]] = {}
         self.waiting_cs: dict[str, tuple[str, float]] = {}  # 1:1 deliveries under way: id -> (priority, record time)
         self.lanes: dict[str, Lane] = {}
-        self.progress = asyncio.Event()
         self.consumer = None
         self.zalo: ZaloClient | None = None
         self.webhooks: WebhookSender | None = None
@@ -193,17 +192,13 @@ class Deliverer:
         assert self.consumer is not None
         last_commit = time.monotonic()
         while not stop.is_set():
-            if self._throttle():
-                self.progress.clear()
-                try:
-                    await asyncio.wait_for(self.progress.wait(), 0.5)
-                except asyncio.TimeoutError:
-                    pass
-            else:
-                batch = await self.consumer.getmany(timeout_ms=200, max_records=500)
-                for tp, records in batch.items():
-                    for record in records:
-                        self._accept(tp, record)
+            # Polled even when every partition is paused: a consumer that stops polling for
+            # max.poll.interval.ms is put out of its group.
+            self._throttle()
+            batch = await self.consumer.getmany(timeout_ms=200, max_records=500)
+            for tp, records in batch.items():
+                for record in records:
+                    self._accept(tp, record)
             if time.monotonic() - last_commit >= 0.5:
                 await self._commit()
                 last_commit = time.monotonic()
@@ -302,7 +297,6 @@ class Deliverer:
         job.done_one()
         if job.finished.is_set():
             self.pending.discard(job)
-            self.progress.set()
 
     def _lane_for(self, d: Delivery) -> Lane:
         name = d.channel if d.kind == WEBHOOK else "zalo"
