@@ -4,7 +4,7 @@ Naming follows Prometheus conventions: ``binhyen_`` prefix, snake_case, base
 units, ``_total`` counters, ``_seconds`` histograms. No label ever carries
 message text, a sender id, a group id or any other unbounded value: labels are
 categories, rules, actions, priorities, reasons, topics and partitions.
-Called from ``pipeline.streams`` and ``pipeline.cli`` only.
+Called from ``pipeline.streams``, ``pipeline.deliver`` and ``pipeline.cli`` only.
 """
 
 from __future__ import annotations
