@@ -380,7 +380,7 @@ class Deliverer:
             if self.tokens is not None:
                 left = self.tokens.seconds_left()
                 if left is not None:
-                    metrics.ZALO_TOKEN_EXPIRY.set(left)
+                    metrics.ZALO_TOKEN_EXPIRY.labels(token="access").set(left)
             await asyncio.sleep(1.0)
 
 

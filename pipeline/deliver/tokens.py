@@ -152,7 +152,7 @@ class TokenManager:
     def _publish_expiry(self) -> None:
         left = self.seconds_left()
         if left is not None:
-            metrics.ZALO_TOKEN_EXPIRY.set(left)
+            metrics.ZALO_TOKEN_EXPIRY.labels(token="access").set(left)
 
     def _fresh(self, pair: TokenPair | None) -> bool:
         return pair is not None and bool(pair.access_token) and self.clock() < pair.refresh_at
