@@ -20,6 +20,7 @@ from pathlib import Path
 
 import orjson
 
+from pipeline.cli.demo_deliver import DemoDelivery
 from pipeline.cli.embedded_broker import EmbeddedBroker, port_open
 from pipeline.cli.io_commands import produce
 from pipeline.cli.processes import terminate
@@ -56,6 +57,7 @@ class Demo:
         self.broker: EmbeddedBroker | None = None
         self.worker: subprocess.Popen[bytes] | None = None
         self.inbox: subprocess.Popen[bytes] | None = None
+        self.delivery = DemoDelivery(self.workdir)  # fake Zalo + `binhyen deliver`
 
     def say(self, text: str) -> None:
         print(f"[demo] {text}", file=sys.stderr, flush=True)
@@ -97,6 +99,7 @@ class Demo:
         self.say(f"worker pid {self.worker.pid}, log {self.workdir / 'worker.log'}; "
                  f"metrics on http://127.0.0.1:{settings.metrics_port}/metrics")
         self.inbox = start_inbox(settings, app_id, self.workdir, fresh=self.broker is not None, say=self.say)
+        self.delivery.start(settings, env)
 
     async def _watch(self, settings: Settings) -> None:
         consumer = clients.consumer(settings, *WATCHED, auto_offset_reset="latest")
@@ -122,6 +125,8 @@ class Demo:
                             except orjson.JSONDecodeError:
                                 continue
                             print(render(tp.topic, rec), flush=True)
+                    for line in self.delivery.lines():
+                        print(line, flush=True)
                     if producing.done() and producing.exception():
                         raise producing.exception()  # type: ignore[misc]
         finally:
@@ -129,6 +134,7 @@ class Demo:
 
     def _stop(self) -> None:
         terminate(self.inbox, grace=10)
+        self.delivery.stop()
         terminate(self.worker, grace=15)
         if self.broker is not None:
             self.broker.stop()

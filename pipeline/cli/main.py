@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "pipeline.cli.model_commands",    # classify, train, eval
     "pipeline.cli.bench",             # bench
     "pipeline.cli.inbox_commands",    # inbox
+    "pipeline.cli.deliver_commands",  # deliver, fake-zalo, deliver-bench
     "pipeline.cli.gateway_commands",  # gateway, zalo-sign, gateway-bench
 )
 
