@@ -718,8 +718,8 @@ async def ops_page(ctx: Ctx) -> Response:
         return {"by_status": by_status, "parked": parked, "counts": counts, "overdue": overdue}
     data = await ctx.db(load)
     channels: dict[str, Counter] = defaultdict(Counter)
-    for channel, status, n in data["by_status"]:
-        channels[channel][status] += n
+    for channel, status, n in data["by_status"]:  # by kind of channel (zalo:cs:<user> -> zalo:cs)
+        channels[":".join(channel.split(":")[:2])][status] += n
     return ctx.render("ops.html", channels=dict(sorted(channels.items())), **data)
 
 
