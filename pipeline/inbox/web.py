@@ -350,7 +350,7 @@ async def escalations(ctx: Ctx) -> Response:
                                   and (i["case"] is None or i["case"].status == "open")),
                "overdue": sum(1 for i in items if i["overdue"]),
                "open": sum(1 for i in items if i["case"] is None or i["case"].status in ("open", "acknowledged"))}
-    return ctx.render("escalations.html", items=items, show=show, summary=summary)
+    return ctx.render("escalations.html", items=items, show=show, summary=summary, autorefresh=30)
 
 
 async def _escalation_in_scope(ctx: Ctx, esc_id: str) -> tuple[Escalation, Case | None]:
@@ -472,7 +472,7 @@ async def warnings_page(ctx: Ctx) -> Response:
                                                                  "latest": v.w, "active": 0})
         m["active"] += v.status == "active"
     watch = sorted((m for m in members.values() if m["active"]), key=lambda m: -m["latest"].strike_count)[:10]
-    return ctx.render("warnings.html", views=views, group=group, groups=groups, refresh=pending,
+    return ctx.render("warnings.html", views=views, group=group, groups=groups, autorefresh=4 if pending else 0,
                       group_name=ctx.group_name, watch=watch)
 
 

@@ -96,7 +96,7 @@ def test_leader_sees_warnings_with_notice_and_acts(inbox):
     assert (pardon["action"], pardon["member_id"], pardon["actor_role"]) == ("pardon", "u-seller", "leader")
     assert (correct["action"], correct["message_id"], correct["category"]) == ("correct", "m3", "lost_item")
     page = client.get("/warnings").text
-    assert "Đang chờ hệ thống áp dụng" in page and 'http-equiv="refresh"' in page
+    assert "Đang chờ hệ thống áp dụng" in page and 'data-autorefresh="4"' in page
 
 
 def test_leader_sees_the_workers_effect(inbox, maker):

@@ -19,3 +19,15 @@ document.addEventListener("click", async (event) => {
     box.dataset.copied = copied ? "exec" : "selected";
   }
 });
+
+// A queue page with data-autorefresh="N" reloads every N seconds so new tips show up, but never
+// while the person is typing a note or has a form open.
+(function () {
+  const seconds = Number(document.body.dataset.autorefresh || 0);
+  if (!seconds) return;
+  setInterval(() => {
+    const busy = document.querySelector("details[open]") ||
+      ["INPUT", "TEXTAREA", "SELECT"].includes((document.activeElement || {}).tagName);
+    if (!busy) window.location.reload();
+  }, seconds * 1000);
+})();
