@@ -56,8 +56,11 @@ class OfficeHours:
             return False
         if local.weekday() not in self.days and d not in self.workdays:
             return False
-        t = local.time().replace(tzinfo=None)
-        return any(p.contains(t) for p in self.periods)
+        t = local.time()  # naive wall-clock time
+        for p in self.periods:
+            if p.start <= t < p.end:
+                return True
+        return False
 
     def describe_vi(self) -> str:
         """E.g. ``07:30-11:30, 13:30-17:00 từ Thứ Hai đến Thứ Sáu`` (worked out once per value)."""
