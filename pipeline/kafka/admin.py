@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from aiokafka.admin import NewTopic
 
@@ -30,11 +30,13 @@ async def ensure_topics(
     *,
     names: Iterable[str] = topics.ALL,
     partitions: int | None = None,
+    configs: Mapping[str, Mapping[str, str]] | None = None,
     timeout: float = 30.0,
 ) -> list[str]:
     """Create any missing topic; return the names created. Existing topics are left alone.
 
-    Partitions and replication come from the settings (``partitions`` overrides the first)."""
+    Partitions and replication come from the settings (``partitions`` overrides the first);
+    ``configs`` gives topic-level settings by topic name (e.g. ``cleanup.policy=compact``)."""
     partitions = settings.partitions if partitions is None else partitions
     replication = settings.replication
     admin = clients.admin(settings, request_timeout_ms=int(timeout * 1000))
@@ -46,7 +48,8 @@ async def ensure_topics(
         if not missing:
             return []
         response = await admin.create_topics(
-            [NewTopic(n, num_partitions=partitions, replication_factor=replication) for n in missing])
+            [NewTopic(n, num_partitions=partitions, replication_factor=replication,
+                      topic_configs=dict((configs or {}).get(n, {}))) for n in missing])
         created = []
         for topic_error in response.topic_errors:
             name, code = topic_error[0], topic_error[1]
