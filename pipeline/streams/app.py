@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +40,11 @@ from pipeline.streams.records import RawRecord
 log = logging.getLogger(__name__)
 
 GROUP_TABLE = "group-state"  # the metric label of the group states (binhyen_table_entries)
+
+
+#: Tests only (tests/integration/test_actions.py): the worker SIGKILLs itself after publishing the
+#: outputs of a batch holding a record of this topic, before storing that batch's state.
+FAULT_SIGKILL_BEFORE_STATE = os.environ.get("BINHYEN_FAULT_SIGKILL_BEFORE_STATE", "")
 
 
 def faust_settings(settings: Settings) -> dict[str, Any]:
@@ -107,7 +114,10 @@ class Runtime:
 
 
 def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
-    metrics.MESSAGES_CONSUMED.labels(topic=topics.INPUT).inc(len(records))
+    for topic in {r.topic for r in records}:
+        metrics.MESSAGES_CONSUMED.labels(topic=topic).inc(sum(1 for r in records if r.topic == topic))
+    for kind in outcome.actions:
+        metrics.ACTIONS_APPLIED.labels(action=kind).inc()
     if outcome.classified:
         metrics.CLASSIFIER_LATENCY.observe(outcome.classify_seconds)
         metrics.CLASSIFIER_BATCH_SIZE.observe(outcome.classified)
@@ -127,6 +137,8 @@ def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
                 metrics.RULE_FIRINGS_SHADOW.labels(rule=rule).inc()
         if judgement.escalation is not None:
             metrics.ESCALATIONS.labels(priority=judgement.escalation["priority"]).inc()
+        if judgement.review is not None:
+            metrics.REVIEWS.inc()
         if judgement.lost_found is not None:
             metrics.LOST_FOUND.labels(matched=str(judgement.lost_found.get("match") is not None).lower()).inc()
         metrics.END_TO_END_LATENCY.labels(source="sent_at").observe(max(0.0, now - msg.sent_at.timestamp()))
@@ -137,10 +149,12 @@ def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
 
 def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) -> Runtime:
     app = faust.App(settings.app_id, **faust_settings(settings))
-    input_topic = app.topic(topics.INPUT, key_type=bytes, value_type=bytes,
+    # chat.messages and moderation.actions: co-partitioned (key group_id, same partition count), so
+    # partition p of both holds the same groups, judged and acted on in order by one worker.
+    input_topic = app.topic(*topics.INPUTS, key_type=bytes, value_type=bytes,
                             key_serializer="raw", value_serializer="raw",
                             partitions=settings.partitions)
-    state = PartitionState(settings, engine)
+    state = PartitionState(settings, engine, input_topics=topics.INPUTS)
     publisher = Publisher(settings)
     app.add_dependency(publisher)
     runtime = Runtime(app, settings, BatchProcessor(classifier, engine), state, publisher, input_topic)
@@ -244,6 +258,9 @@ async def process(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome:
     except BaseException:
         state.discard(outcome.touched)
         raise
+    if FAULT_SIGKILL_BEFORE_STATE and any(r.topic == FAULT_SIGKILL_BEFORE_STATE for r in records):
+        log.warning("fault injection: SIGKILL after the outputs, before the state write")
+        os.kill(os.getpid(), signal.SIGKILL)
     # Only now, with every output on the broker, does the state move past these messages.
     await state.store(outcome.touched, runtime.send, _await_delivery)
     for record in records:
