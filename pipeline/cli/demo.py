@@ -126,7 +126,7 @@ class Demo:
                          "the worker joins its consumer group first (about 10-30 s)… Ctrl-C stops.")
                 producing = asyncio.create_task(produce(settings, handle, topic=topics.INPUT, rate=self.rate))
                 acted = self.file != sample_conversation()  # the actions name the sample's members
-                last_output = time.monotonic()
+                last_output, seen_output = time.monotonic(), False
                 while True:
                     if self.worker is not None and self.worker.poll() is not None:
                         self.say(f"the worker exited with code {self.worker.returncode}; "
@@ -137,7 +137,8 @@ class Demo:
                     batch = await consumer.getmany(timeout_ms=500)
                     if batch:
                         last_output = time.monotonic()
-                    elif (not acted and producing.done() and not producing.exception()
+                        seen_output = True
+                    elif (not acted and seen_output and producing.done() and not producing.exception()
                           and time.monotonic() - last_output > QUIET_BEFORE_ACTIONS):
                         acted = True
                         await self._act(settings)

@@ -213,7 +213,36 @@ async def handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutco
             fresh += new
         if not fresh:
             return None
+        fresh += await _messages_before_actions(runtime, fresh)
         return await process(runtime, fresh)
+
+
+async def _messages_before_actions(runtime: Runtime, fresh: list[RawRecord]) -> list[RawRecord]:
+    """The group's messages that are on the broker but not yet delivered, for each partition with an
+    action in the batch: Faust fetches the two topics independently, and an action (a pardon, a
+    correction of a message) must not overtake the messages sent before it. The processor merges
+    them in by timestamp; the ledger then drops their later delivery by Faust as a redelivery."""
+    state = runtime.state
+    ledger = state.ledgers.get(topics.INPUT)
+    partitions = {r.partition for r in fresh if r.topic == topics.ACTIONS}
+    if ledger is None or not partitions:
+        return []
+    try:
+        highwaters = {tp.partition: runtime.app.consumer.highwater(tp) for tp in runtime.app.consumer.assignment()
+                      if tp.topic == topics.INPUT and tp.partition in partitions}
+    except Exception:  # consumer not started (tests) or rebalancing
+        return []
+    spans = {}
+    for partition, highwater in highwaters.items():
+        start = max([ledger.expected.get(partition, -1)]
+                    + [r.offset + 1 for r in fresh if r.topic == topics.INPUT and r.partition == partition])
+        if start >= 0 and highwater is not None and highwater > start:
+            spans[partition] = (start, highwater)
+    if not spans:
+        return []
+    fetched = await fetch_range(runtime.settings, spans, topic=topics.INPUT)
+    log.info("messages fetched ahead of actions: %s", spans)
+    return fetched
 
 
 async def fill_stalled(runtime: Runtime, idle_seconds: float = 10.0) -> None:
