@@ -187,6 +187,7 @@ def _decision(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: Rol
         "group_id": msg.group_id,
         "sent_at": msg.sent_at.isoformat(),
         **cls.to_record(),
+        "confidence": confidence_of(cls),
         "rules": [o.to_record() for o in outcomes],
         "actions": actions,
         "mode": cfg.mode.value,
