@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
+from pipeline.domain.seen import SeenIds
 from pipeline.domain.strikes import MAX_STRIKES_KEPT, Strike
 
 STATE_VERSION = 1
@@ -125,6 +126,13 @@ class SenderState:
         ordered = tuple(sorted(strikes, key=lambda s: s.at))[-MAX_STRIKES_KEPT:]
         return replace(self, strikes=ordered)
 
+    def after_message(self, strikes: Iterable[Strike], now: float, keep: int, burst_last: float | None,
+                      case: "RemovalCase | None") -> "SenderState":
+        """The state after one judged message (one construction: it is on every message's path)."""
+        keep = max(1, min(keep, MAX_RECENT_KEPT))
+        return SenderState(strikes=tuple(sorted(strikes, key=lambda s: s.at))[-MAX_STRIKES_KEPT:],
+                           recent=tuple(sorted((*self.recent, now))[-keep:]), burst_last=burst_last, case=case)
+
     def with_burst(self, last: float | None) -> "SenderState":
         return replace(self, burst_last=last)
 
@@ -225,40 +233,38 @@ class GroupState:
     people decided: applied action ids (idempotency of actions), members recorded removed,
     exempt members, and notes on recent messages for corrections.
 
-    The id set behind ``has_seen`` is built on first use and carried over by
-    ``with_seen``, so a chain of judgements does not rebuild it per message.
+    ``seen`` is a :class:`~pipeline.domain.seen.SeenIds` (a tuple of ids is accepted and
+    converted): checking and extending it is O(1), so a chain of judgements does not copy
+    the id window per message.
     """
 
-    seen: tuple[str, ...] = ()
+    seen: SeenIds = field(default_factory=SeenIds)
     reports: tuple[LostFoundReport, ...] = ()
     actions: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     exempt: tuple[str, ...] = ()
     notes: tuple[MessageNote, ...] = ()
-    _seen_set: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.seen, SeenIds):
+            object.__setattr__(self, "seen", SeenIds(self.seen))
 
     @classmethod
     def empty(cls) -> "GroupState":
         return cls()
 
-    def _ids(self) -> frozenset[str]:
-        if self._seen_set is None:
-            object.__setattr__(self, "_seen_set", frozenset(self.seen))
-        assert self._seen_set is not None
-        return self._seen_set
-
     def has_seen(self, message_id: str) -> bool:
-        return message_id in self._ids()
+        return message_id in self.seen
 
     def with_seen(self, message_id: str, bound: int) -> "GroupState":
         """Remember ``message_id``, dropping the oldest ids beyond ``bound``."""
-        seen = (*self.seen, message_id)
-        dropped = seen[: max(0, len(seen) - bound)]
-        seen = seen[len(dropped):]
-        ids = self._ids().union((message_id,))
-        if dropped:  # ids are unique in ``seen``: judge never records a duplicate
-            ids = ids.difference(dropped)
-        return replace(self, seen=seen, _seen_set=ids)
+        return replace(self, seen=self.seen.add(message_id, bound))
+
+    def judged(self, note: "MessageNote", bound: int) -> "GroupState":
+        """The state after judging a new message: its id seen (oldest dropped beyond ``bound``)
+        and its note kept (one construction: it is on every message's path)."""
+        return GroupState(self.seen.add(note.message_id, bound), self.reports, self.actions, self.removed,
+                          self.exempt, (*self.notes[-(MAX_NOTES - 1):], note))
 
     def with_reports(self, reports: Iterable[LostFoundReport]) -> "GroupState":
         return replace(self, reports=tuple(reports)[-MAX_OPEN_REPORTS:])
@@ -291,9 +297,11 @@ class GroupState:
         return None
 
     def with_note(self, note: MessageNote) -> "GroupState":
-        notes = tuple(n for n in self.notes if n.message_id != note.message_id) if self.note(note.message_id) \
-            else self.notes
-        return replace(self, notes=(*notes, note)[-MAX_NOTES:])
+        """Remember a newly judged message (its id is new: judge never records a duplicate)."""
+        return replace(self, notes=(*self.notes[-(MAX_NOTES - 1):], note))
+
+    def with_note_replaced(self, note: MessageNote) -> "GroupState":
+        return replace(self, notes=tuple(note if n.message_id == note.message_id else n for n in self.notes))
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"v": STATE_VERSION, "seen": list(self.seen),
