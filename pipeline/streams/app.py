@@ -277,36 +277,81 @@ async def _handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutc
             fresh += new
         if not fresh:
             return None
-        fresh += await _messages_before_actions(runtime, fresh)
+        fresh += await _other_inputs_pending(runtime, fresh)
         return await process(runtime, fresh)
 
 
-async def _messages_before_actions(runtime: Runtime, fresh: list[RawRecord]) -> list[RawRecord]:
-    """The group's messages that are on the broker but not yet delivered, for each partition with an
-    action in the batch: Faust fetches the two topics independently, and an action (a pardon, a
-    correction of a message) must not overtake the messages sent before it. The processor merges
-    them in by timestamp; the ledger then drops their later delivery by Faust as a redelivery."""
+#: Most records of the other input topic fetched ahead per partition and batch.
+AHEAD_LIMIT = 10_000
+
+
+async def _other_inputs_pending(runtime: Runtime, fresh: list[RawRecord]) -> list[RawRecord]:
+    """Records of the OTHER input topic that are on the broker but not yet delivered, for each
+    partition in the batch: Faust fetches ``chat.messages`` and ``moderation.actions``
+    independently, and neither may overtake the other (a pardon sent before a message is applied
+    before it; a correction does not arrive before the message it corrects). The processor merges
+    them in by timestamp. Only the records up to the batch's newest timestamp in that partition are
+    taken (an offset prefix, so the ledgers stay contiguous; later ones come in their turn), at
+    most ``AHEAD_LIMIT`` per partition; the ledgers drop their later delivery by Faust."""
     state = runtime.state
-    ledger = state.ledgers.get(topics.INPUT)
-    partitions = {r.partition for r in fresh if r.topic == topics.ACTIONS}
-    if ledger is None or not partitions:
+    present: dict[str, set[int]] = {}
+    nxt: dict[tuple[str, int], int] = {}
+    newest: dict[tuple[str, int], float] = {}  # (topic, partition) -> newest timestamp in the batch
+    for r in fresh:
+        present.setdefault(r.topic, set()).add(r.partition)
+        nxt[(r.topic, r.partition)] = max(nxt.get((r.topic, r.partition), -1), r.offset + 1)
+        newest[(r.topic, r.partition)] = max(newest.get((r.topic, r.partition), 0.0), r.timestamp or 0.0)
+    wanted: dict[tuple[str, int], int] = {}  # (topic, partition) -> first offset not yet processed
+    for topic, ledger in state.ledgers.items():
+        others = set().union(*(ps for t, ps in present.items() if t != topic))
+        for partition in others:
+            start = max(ledger.expected.get(partition, -1), nxt.get((topic, partition), -1))
+            if start >= 0:
+                wanted[(topic, partition)] = start
+    if not wanted:
         return []
+    ends: dict[tuple[str, int], int | None] = {}
     try:
-        highwaters = {tp.partition: runtime.app.consumer.highwater(tp) for tp in runtime.app.consumer.assignment()
-                      if tp.topic == topics.INPUT and tp.partition in partitions}
+        for tp in runtime.app.consumer.assignment():
+            if (tp.topic, tp.partition) in wanted:
+                ends[(tp.topic, tp.partition)] = runtime.app.consumer.highwater(tp)
     except Exception:  # consumer not started (tests) or rebalancing
         return []
-    spans = {}
-    for partition, highwater in highwaters.items():
-        start = max([ledger.expected.get(partition, -1)]
-                    + [r.offset + 1 for r in fresh if r.topic == topics.INPUT and r.partition == partition])
-        if start >= 0 and highwater is not None and highwater > start:
-            spans[partition] = (start, highwater)
-    if not spans:
-        return []
-    fetched = await fetch_range(runtime.settings, spans, topic=topics.INPUT)
-    log.info("messages fetched ahead of actions: %s", spans)
-    return fetched
+    unknown = [key for key, end in ends.items() if end is None]  # not fetched by Faust yet
+    if unknown:
+        ends.update(await _end_offsets(runtime.settings, unknown))
+    out: list[RawRecord] = []
+    for topic in state.ledgers:
+        spans = {p: (wanted[(t, p)], min(end, wanted[(t, p)] + AHEAD_LIMIT)) for (t, p), end in ends.items()
+                 if t == topic and end is not None and end > wanted[(t, p)]}
+        if not spans:
+            continue
+        fetched = sorted(await fetch_range(runtime.settings, spans, topic=topic), key=lambda r: (r.partition, r.offset))
+        taken = 0
+        for partition in spans:
+            limit = max((ts for (t, p), ts in newest.items() if p == partition and t != topic), default=0.0)
+            for r in (r for r in fetched if r.partition == partition):
+                if (r.timestamp or 0.0) > limit:
+                    break
+                out.append(r)
+                taken += 1
+        if taken:
+            log.info("%d %s records fetched ahead to keep the inputs in order (spans %s)", taken, topic, spans)
+    return out
+
+
+async def _end_offsets(settings: Settings, tps: list[tuple[str, int]]) -> dict[tuple[str, int], int]:
+    from aiokafka import TopicPartition
+
+    from pipeline.streams.readback import side_consumer
+
+    consumer = side_consumer(settings)
+    await consumer.start()
+    try:
+        ends = await consumer.end_offsets([TopicPartition(t, p) for t, p in tps])
+        return {(tp.topic, tp.partition): end for tp, end in ends.items()}
+    finally:
+        await consumer.stop()
 
 
 async def fill_stalled(runtime: Runtime, idle_seconds: float = 10.0) -> None:
