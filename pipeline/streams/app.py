@@ -36,7 +36,7 @@ from pipeline.settings import Settings
 from pipeline.streams import topics
 from pipeline.streams.continuity import fetch_range
 from pipeline.streams.partition_state import PartitionState
-from pipeline.streams.processing import BatchOutcome, BatchProcessor
+from pipeline.streams.processing import BatchOutcome, BatchProcessor, ordered
 from pipeline.streams.records import OutRecord, RawRecord
 
 log = logging.getLogger(__name__)
@@ -278,7 +278,16 @@ async def _handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutc
         if not fresh:
             return None
         fresh += await _other_inputs_pending(runtime, fresh)
-        return await process(runtime, fresh)
+        return await process_in_batches(runtime, ordered(fresh))  # the inputs merged before any split
+
+
+async def process_in_batches(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome | None:
+    """``process`` at most ``BINHYEN_BATCH_SIZE`` records at a time (gap fills can be long)."""
+    size = runtime.settings.batch_size
+    outcome = None
+    for start in range(0, len(records), size):
+        outcome = await process(runtime, records[start:start + size])
+    return outcome
 
 
 #: Most records of the other input topic fetched ahead per partition and batch.
@@ -369,6 +378,10 @@ async def fill_stalled(runtime: Runtime, idle_seconds: float = 10.0) -> None:
                                  idle_seconds)
         if not stalled:
             continue
+        # a bounded span per partition and tick: a partition that is only slow to come through
+        # (a large backlog) must not turn into one giant batch
+        most = 4 * runtime.settings.batch_size
+        stalled = {p: (start, min(end, start + most)) for p, (start, end) in stalled.items()}
         async with state.lock:
             missing = await fetch_range(runtime.settings, stalled, topic=topic)
             fresh, _ = ledger.split(missing)
@@ -376,7 +389,7 @@ async def fill_stalled(runtime: Runtime, idle_seconds: float = 10.0) -> None:
                 log.warning("input offsets not delivered by the consumer, fetched and processed: %s %s",
                             topic, stalled)
                 metrics.GAP_RECORDS_FILLED.inc(len(fresh))
-                await process(runtime, fresh)
+                await process_in_batches(runtime, fresh)
 
 
 def _dumps(value: dict) -> bytes:
