@@ -9,7 +9,7 @@ publishes the records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -108,12 +108,13 @@ class RuleEngine:
                 struck = True
                 strike_count = count
                 strikes.append(Strike(at=now, rule=fired[0], message_id=msg.message_id, rules=fired))
-                day = local.date().isoformat()
+                day = local.date().isoformat() if action == REMOVE else ""
                 if action == REMOVE and case is not None:
                     # the member's case is open: recorded, and at most one update a day reaches the leaders
-                    case = replace(case, messages_since=case.messages_since + 1)
-                    if day != case.notified_day:
-                        case = replace(case, notified_day=day)
+                    notify = day != case.notified_day
+                    case = RemovalCase(case.opened_at, case.message_id, day if notify else case.notified_day,
+                                       case.messages_since + 1)
+                    if notify:
                         actions.append(f"case_update:{names}:{action}")
                         warnings.append(_warning(msg, cfg, cls, fired, action, count, local, holiday, case=case))
                     else:
@@ -124,8 +125,9 @@ class RuleEngine:
                     actions.append(f"warn:{names}:{action}")
                     warnings.append(_warning(msg, cfg, cls, fired, action, count, local, holiday, case=case))
 
+        category = cls.category
         escalation = None
-        if cls.category is Category.TIP and _escalates(role, cls, needs_review):
+        if category is _TIP and _escalates(role, cls, needs_review):
             escalation = _escalation(msg, cls, cfg, role, ctx, holiday)
             actions.append(f"escalate:{escalation['priority']}")
 
@@ -134,17 +136,17 @@ class RuleEngine:
             review = _review(msg, cls, fired)
             actions.append("review")
 
-        new_group = group.with_seen(msg.message_id, self.seen_ids_per_group).with_note(
-            MessageNote(msg.message_id, msg.sender_id, cls.category.value, cls.model_version, struck))
+        new_group = group.judged(MessageNote(msg.message_id, msg.sender_id, category.value,
+                                             cls.model_version, struck), self.seen_ids_per_group)
         lost_found = None
-        if cls.category is Category.LOST_ITEM:
+        if category is _LOST_ITEM:
             lost_found, reports = _lost_found(msg, new_group.reports, now)
             new_group = new_group.with_reports(reports)
             actions.append("lost_found")
 
         burst_last = max(now, sender.burst_last or now) if over else sender.burst_last
-        new_sender = (sender.with_strikes(strikes).with_message(now, cfg.flood.max_messages)
-                      .with_burst(burst_last).with_case(case if not shadow else sender.case))
+        new_sender = sender.after_message(strikes, now, cfg.flood.max_messages, burst_last,
+                                          case if not shadow else sender.case)
         decision = _decision(msg, cls, cfg, role, outcomes, actions or ["none"])
         if strike_count is not None:
             decision["strike_count"] = strike_count
@@ -164,6 +166,9 @@ class RuleEngine:
             fired_rules=fired,
             shadow=shadow,
         )
+
+
+_TIP, _LOST_ITEM = Category.TIP, Category.LOST_ITEM
 
 
 def _escalates(role: Role, cls: Classification, needs_review: bool) -> bool:
