@@ -108,3 +108,28 @@ def test_pardon_and_correction_exactly_once_across_a_sigkill_before_the_state_wr
     assert sorted(decisions) == ["m1", "m2", "m3", "m4", "m5", "m6"]
     warning_ids = [w["warning_id"] for w in out["moderation.warnings"]]
     assert len(warning_ids) == len(set(warning_ids))
+
+
+def test_binhyen_act_produces_the_record_it_prints(broker, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.integration.harness import REPO
+
+    env = {**os.environ, "BINHYEN_KAFKA": broker.bootstrap}
+    done = subprocess.run([sys.executable, "-m", "pipeline", "act", "pardon", GROUP, "u1", "--rule", "spam",
+                           "--actor", "leader-1", "--role", "leader"], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    action_id = done.stdout.strip()
+    out = asyncio.run(collect(broker.bootstrap, ["moderation.actions"],
+                              until=lambda o: o["moderation.actions"], timeout=60, settle=1))
+    (record,) = out["moderation.actions"]
+    assert {k: record[k] for k in ("action_id", "group_id", "action", "member_id", "rule", "actor_id",
+                                   "actor_role")} == {
+        "action_id": action_id, "group_id": GROUP, "action": "pardon", "member_id": "u1", "rule": "spam",
+        "actor_id": "leader-1", "actor_role": "leader"}
+    bad = subprocess.run([sys.executable, "-m", "pipeline", "act", "correct", GROUP, "m1", "weather"], cwd=REPO,
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "category" in bad.stderr
