@@ -125,7 +125,11 @@ class BatchProcessor:
                 if cls is None:
                     applied = self._act(record, item, bundle, out)  # type: ignore[arg-type]
                 else:
-                    applied = self._judge(item, cls, bundle, out) is not None  # type: ignore[arg-type]
+                    judgement = self._judge(item, cls, bundle, out)  # type: ignore[arg-type]
+                    applied = judgement is not None
+                    if judgement is not None:
+                        out.judgements.append(judgement)
+                        out.messages.append(item)  # type: ignore[arg-type]
             except Exception as exc:  # a bug must not stop the worker nor lose the record
                 log.exception("internal error on a %s record group_id=%s offset=%s",
                               record.topic, item.group_id, record.offset)

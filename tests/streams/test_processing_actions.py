@@ -98,3 +98,12 @@ def test_an_unsure_message_goes_to_review(engine):
     (review,) = out[topics.REVIEW]
     assert review["review_id"] == "xa-test:m1" and review["text"] == OFF_TOPIC
     assert topics.WARNINGS not in out and out[topics.DECISIONS][0]["needs_review"] is True
+
+
+def test_the_outcome_lists_each_judgement_with_its_message_and_each_applied_action(classifier, engine):
+    store = Store()
+    out = store.run(BatchProcessor(classifier, engine), [m("m1", 0, 1.0), a("p1", "pardon", 0, 2.0, member_id="u1"),
+                                                         m("m2", 1, 3.0)])
+    assert [msg.message_id for msg in out.messages] == ["m1", "m2"]
+    assert [j.decision["message_id"] for j in out.judgements] == ["m1", "m2"]
+    assert out.actions == ["pardon"] and out.touched == {"xa-test": 0}
