@@ -292,6 +292,9 @@ async def process_in_batches(runtime: Runtime, records: list[RawRecord]) -> Batc
 
 #: Most records of the other input topic fetched ahead per partition and batch.
 AHEAD_LIMIT = 10_000
+#: Seconds between end-offset look-ups of an input partition Faust has not fetched yet.
+ASK_EVERY = 5.0
+_ASKED: dict[tuple[str, int], float] = {}
 
 
 async def _other_inputs_pending(runtime: Runtime, fresh: list[RawRecord]) -> list[RawRecord]:
@@ -326,8 +329,11 @@ async def _other_inputs_pending(runtime: Runtime, fresh: list[RawRecord]) -> lis
                 ends[(tp.topic, tp.partition)] = runtime.app.consumer.highwater(tp)
     except Exception:  # consumer not started (tests) or rebalancing
         return []
-    unknown = [key for key, end in ends.items() if end is None]  # not fetched by Faust yet
+    # not fetched by Faust yet: asked of the broker, at most once per partition every few seconds
+    now = time.monotonic()
+    unknown = [key for key, end in ends.items() if end is None and now - _ASKED.get(key, -1e9) > ASK_EVERY]
     if unknown:
+        _ASKED.update((key, now) for key in unknown)
         ends.update(await _end_offsets(runtime.settings, unknown))
     out: list[RawRecord] = []
     for topic in state.ledgers:
