@@ -26,6 +26,7 @@ from pathlib import Path
 import orjson
 
 from pipeline.cli.act_commands import send_action
+from pipeline.cli.demo_deliver import DemoDelivery
 from pipeline.cli.embedded_broker import EmbeddedBroker, port_open
 from pipeline.domain.actions import action_record
 from pipeline.cli.io_commands import produce
@@ -75,6 +76,7 @@ class Demo:
         self.workdir = Path(workdir)
         self.broker: EmbeddedBroker | None = None
         self.worker: subprocess.Popen[bytes] | None = None
+        self.delivery = DemoDelivery(self.workdir)  # fake Zalo + `binhyen deliver`
 
     def say(self, text: str) -> None:
         print(f"[demo] {text}", file=sys.stderr, flush=True)
@@ -115,6 +117,7 @@ class Demo:
                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         self.say(f"worker pid {self.worker.pid}, log {self.workdir / 'worker.log'}; "
                  f"metrics on http://127.0.0.1:{settings.metrics_port}/metrics")
+        self.delivery.start(settings, env)
 
     async def _watch(self, settings: Settings) -> None:
         consumer = clients.consumer(settings, *WATCHED, auto_offset_reset="latest")
@@ -149,6 +152,8 @@ class Demo:
                             except orjson.JSONDecodeError:
                                 continue
                             print(render(tp.topic, rec), flush=True)
+                    for line in self.delivery.lines():
+                        print(line, flush=True)
                     if producing.done() and producing.exception():
                         raise producing.exception()  # type: ignore[misc]
         finally:
@@ -164,6 +169,7 @@ class Demo:
             self.say(f"{what}: binhyen act {record['action']} … -> action {record['action_id']}")
 
     def _stop(self) -> None:
+        self.delivery.stop()
         terminate(self.worker, grace=15)
         if self.broker is not None:
             self.broker.stop()
