@@ -282,7 +282,7 @@ def apply_action(action: Action, cfg: GroupConfig, group: GroupState,
             if not left:
                 remaining = _remaining(cfg, others, at)
                 senders[note.sender_id] = _close_case_below_remove(cfg, state.with_strikes(others), remaining)
-                new_group = new_group.with_note(replace(note, struck=False))
+                new_group = new_group.with_note_replaced(replace(note, struck=False))
                 warnings.append({
                     "kind": "withdrawn", "warning_id": f"{gid}:{action.message_id}:withdrawn", "group_id": gid,
                     "message_id": action.message_id, "sender_id": note.sender_id, "action_id": action.action_id,
