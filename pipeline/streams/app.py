@@ -334,14 +334,23 @@ async def _other_inputs_pending(runtime: Runtime, fresh: list[RawRecord]) -> lis
     unknown = [key for key, end in ends.items() if end is None and now - _ASKED.get(key, -1e9) > ASK_EVERY]
     if unknown:
         _ASKED.update((key, now) for key in unknown)
-        ends.update(await _end_offsets(runtime.settings, unknown))
+        try:
+            ends.update(await _end_offsets(runtime.settings, unknown))
+        except Exception as exc:
+            log.warning("could not read end offsets of %s (%s: %s)", unknown, type(exc).__name__, exc)
     out: list[RawRecord] = []
     for topic in state.ledgers:
         spans = {p: (wanted[(t, p)], min(end, wanted[(t, p)] + AHEAD_LIMIT)) for (t, p), end in ends.items()
                  if t == topic and end is not None and end > wanted[(t, p)]}
         if not spans:
             continue
-        fetched = sorted(await fetch_range(runtime.settings, spans, topic=topic), key=lambda r: (r.partition, r.offset))
+        try:
+            fetched = sorted(await fetch_range(runtime.settings, spans, topic=topic),
+                             key=lambda r: (r.partition, r.offset))
+        except Exception as exc:  # ordering is then as Faust delivers; never block the partition over it
+            log.warning("could not fetch %s records ahead (%s: %s); taking them as delivered",
+                        topic, type(exc).__name__, exc)
+            continue
         taken = 0
         for partition in spans:
             limit = max((ts for (t, p), ts in newest.items() if p == partition and t != topic), default=0.0)
