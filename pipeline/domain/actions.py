@@ -15,6 +15,8 @@ Effects:
 - ``confirm_removal``: the member is recorded as removed; their later messages
   are marked ``removed_member`` in the decisions and draw no warning.
 - ``exempt`` / ``unexempt``: an exempt member is never warned (as leaders and officers).
+- ``acknowledge``, ``assign``, ``resolve``, ``returned``: the inbox's case workflow on
+  the same topic; valid, and left alone by the worker.
 - ``correct``: a person's category for a recent message, published on
   ``moderation.feedback`` for retraining; when the message struck and breaks no
   rule under the person's category (office hours and flood do not depend on it),
@@ -48,9 +50,15 @@ class ActionKind(StrEnum):
     EXEMPT = "exempt"
     UNEXEMPT = "unexempt"
     CORRECT = "correct"
+    # the inbox's case workflow, on the same topic: recorded by the inbox, no effect on a group's state
+    ACKNOWLEDGE = "acknowledge"
+    ASSIGN = "assign"
+    RESOLVE = "resolve"
+    RETURNED = "returned"
 
 
 ACTION_KINDS: tuple[str, ...] = tuple(k.value for k in ActionKind)
+CASE_ACTIONS = frozenset({ActionKind.ACKNOWLEDGE, ActionKind.ASSIGN, ActionKind.RESOLVE, ActionKind.RETURNED})
 ACTOR_ROLES: tuple[str, ...] = ("leader", "officer", "operator")
 MEMBER_ACTIONS = frozenset({ActionKind.PARDON, ActionKind.CONFIRM_REMOVAL, ActionKind.EXEMPT, ActionKind.UNEXEMPT})
 
@@ -189,6 +197,7 @@ def parse_action(value: bytes | None) -> Action:
 @dataclass(frozen=True)
 class ActionOutcome:
     duplicate: bool  # the action_id was applied before: nothing else set, states unchanged
+    ignored: bool = False  # an inbox case action (acknowledge, assign, ...): nothing for the worker
     error: InvalidAction | None = None  # could not be applied (dead letter); states unchanged
     warnings: tuple[dict[str, Any], ...] = ()  # moderation.warnings: pardoned / withdrawn records
     feedback: dict[str, Any] | None = None  # moderation.feedback (correct)
@@ -231,6 +240,8 @@ def _actor(action: Action) -> dict[str, Any]:
 def apply_action(action: Action, cfg: GroupConfig, group: GroupState,
                  sender: Callable[[str], SenderState]) -> ActionOutcome:
     """The effect of one action on the group's state (``sender(id)`` gives a member's state)."""
+    if action.action in CASE_ACTIONS:
+        return ActionOutcome(duplicate=False, ignored=True, group_state=group)
     if group.has_applied(action.action_id):
         return ActionOutcome(duplicate=True, group_state=group)
     at = action.requested_at.timestamp() if action.requested_at else None

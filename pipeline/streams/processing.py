@@ -153,6 +153,8 @@ class BatchProcessor:
         """Apply one action to its group's state; True when the state changed."""
         cfg = self.engine.groups.for_group(action.group_id)
         result = apply_action(action, cfg, bundle.group, bundle.sender)
+        if result.ignored:  # the inbox's case workflow
+            return False
         if result.duplicate:
             out.duplicates += 1
             return False

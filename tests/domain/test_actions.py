@@ -256,3 +256,14 @@ def test_action_state_round_trips() -> None:
     back = GroupState.from_json(orjson.loads(orjson.dumps(g.state.to_json())))
     assert back == g.state and back.has_applied("a1") and back.is_exempt("u9") and back.is_removed("u8")
     assert back.note("m0").category == "off_topic"
+
+
+@pytest.mark.parametrize("kind", ["acknowledge", "assign", "resolve", "returned"])
+def test_the_inboxs_case_actions_are_valid_and_left_alone(kind: str) -> None:
+    g = Group()
+    g.send(0, "off_topic", mid="m0")
+    before = g.state
+    record = {**action(kind), "case_id": f"{GROUP}:m0", "message_id": "m0", "assignee": "officer-2"}
+    out = g.act(record)
+    assert out.ignored and out.warnings == () and out.feedback is None and out.error is None
+    assert g.state is before

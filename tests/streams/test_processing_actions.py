@@ -107,3 +107,7 @@ def test_the_outcome_lists_each_judgement_with_its_message_and_each_applied_acti
     assert [msg.message_id for msg in out.messages] == ["m1", "m2"]
     assert [j.decision["message_id"] for j in out.judgements] == ["m1", "m2"]
     assert out.actions == ["pardon"] and out.touched == {"xa-test": 0}
+
+
+def test_the_inboxs_case_actions_make_no_output_and_no_dead_letter(run):
+    assert run([a("k1", "acknowledge", 0, 1.0, case_id="xa-test:m1", message_id="m1")]) == {}
