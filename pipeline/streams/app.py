@@ -15,7 +15,6 @@ and "Delivery guarantees".
 from __future__ import annotations
 
 import asyncio
-import os
 import logging
 import os
 import signal
@@ -239,7 +238,7 @@ class Pace:
             self.reset(now)
 
 
-_PACE = Pace(float(os.environ.get("BINHYEN_PACE_LOG_SECONDS", "30")))
+_PACE = Pace()
 
 
 async def handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome | None:
