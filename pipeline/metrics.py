@@ -35,6 +35,10 @@ REPUBLISH_SKIPPED = Counter(
 GAP_RECORDS_FILLED = Counter(
     "binhyen_input_gap_records_filled_total",
     "Input records the consumer skipped (around a rebalance) that the worker fetched and processed itself.")
+ACTIONS_APPLIED = Counter(
+    "binhyen_actions_applied_total", "People's actions (moderation.actions) applied to a group's state.", ["action"])
+REVIEWS = Counter(
+    "binhyen_reviews_total", "Messages held for a person to review (the classifier was not sure).")
 EMIT_ERRORS = Counter(
     "binhyen_emit_errors_total", "Failures to publish an output record, by topic.", ["topic"])
 END_TO_END_LATENCY = Histogram(

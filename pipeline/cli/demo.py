@@ -3,7 +3,10 @@
 Starts the embedded broker (unless ``BINHYEN_KAFKA`` names another cluster or a
 broker already listens on the default port), a worker process serving
 ``/metrics``, streams the bundled conversation, and prints every warning,
-escalation, lost-and-found report and dead letter as it comes out. Ctrl-C (or
+escalation, lost-and-found report and dead letter as it comes out. Once the
+conversation is through, a leader pardons a member and an officer corrects a
+category (``DEMO_ACTIONS``); their effects (``pardoned``, ``withdrawn``,
+feedback) are printed too. Ctrl-C (or
 SIGTERM) stops everything it started.
 """
 
@@ -15,20 +18,37 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
+from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
 import orjson
 
+from pipeline.cli.act_commands import send_action
 from pipeline.cli.demo_deliver import DemoDelivery
 from pipeline.cli.embedded_broker import EmbeddedBroker, port_open
+from pipeline.domain.actions import action_record
 from pipeline.cli.io_commands import produce
 from pipeline.cli.processes import terminate
 from pipeline.cli.render import render
 from pipeline.settings import DEFAULT_BROKER_PORT, Settings
 from pipeline.kafka import clients, topics
 
-WATCHED = (topics.ESCALATIONS, topics.WARNINGS, topics.LOST_FOUND, topics.DEAD_LETTER)
+WATCHED = (topics.ESCALATIONS, topics.WARNINGS, topics.LOST_FOUND, topics.DEAD_LETTER, topics.FEEDBACK,
+           topics.REVIEW)
+
+#: After the sample conversation, people answer back (``binhyen act``): what each does, and the action.
+DEMO_ACTIONS = (
+    ("the leader of phuong-ben-nghe pardons resident-bn-07 (football chat on Monday and Saturday)",
+     dict(kind="pardon", group_id="phuong-ben-nghe", member_id="resident-bn-07",
+          actor_id="leader-bn-tran-thi-lan", actor_role="leader")),
+    ("the officer of thon-an-phu corrects ap-018 (a photo of a strange car, no caption) to a tip",
+     dict(kind="correct", group_id="thon-an-phu", message_id="ap-018", category="tip",
+          actor_id="officer-ap-dang-van-son", actor_role="officer")),
+)
+#: Seconds without a new output, once the conversation is sent, before the actions are sent.
+QUIET_BEFORE_ACTIONS = 6.0
 
 #: Consumer-group timings for a single local worker: a quick first join.
 DEMO_WORKER_ENV = {
@@ -110,6 +130,8 @@ class Demo:
                 self.say(f"streaming {self.file.name} at {self.rate:g} msgs/s; "
                          "the worker joins its consumer group first (about 10-30 s)… Ctrl-C stops.")
                 producing = asyncio.create_task(produce(settings, handle, topic=topics.INPUT, rate=self.rate))
+                acted = self.file != sample_conversation()  # the actions name the sample's members
+                last_output, seen_output = time.monotonic(), False
                 while True:
                     if self.worker is not None and self.worker.poll() is not None:
                         self.say(f"the worker exited with code {self.worker.returncode}; "
@@ -118,6 +140,13 @@ class Demo:
                     if self.exit_after and time.monotonic() - started > self.exit_after:
                         return
                     batch = await consumer.getmany(timeout_ms=500)
+                    if batch:
+                        last_output = time.monotonic()
+                        seen_output = True
+                    elif (not acted and seen_output and producing.done() and not producing.exception()
+                          and time.monotonic() - last_output > QUIET_BEFORE_ACTIONS):
+                        acted = True
+                        await self._act(settings)
                     for tp, records in sorted(batch.items(), key=lambda kv: kv[0].partition):
                         for record in records:
                             try:
@@ -131,6 +160,15 @@ class Demo:
                         raise producing.exception()  # type: ignore[misc]
         finally:
             await consumer.stop()
+
+    async def _act(self, settings: Settings) -> None:
+        """People answer back: a pardon and a correction, as ``binhyen act`` sends them."""
+        for what, fields in DEMO_ACTIONS:
+            fields = dict(fields)
+            record = action_record(fields.pop("kind"), fields.pop("group_id"), action_id=uuid.uuid4().hex,
+                                   requested_at=datetime.now(timezone.utc), **fields)
+            await send_action(settings, record)
+            self.say(f"{what}: binhyen act {record['action']} … -> action {record['action_id']}")
 
     def _stop(self) -> None:
         terminate(self.inbox, grace=10)

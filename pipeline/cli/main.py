@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "pipeline.cli.inbox_commands",    # inbox
     "pipeline.cli.deliver_commands",  # deliver, fake-zalo, deliver-bench
     "pipeline.cli.gateway_commands",  # gateway, zalo-sign, gateway-bench
+    "pipeline.cli.act_commands",      # act (pardon, confirm_removal, exempt, unexempt, correct)
 )
 
 

@@ -54,6 +54,10 @@ def emission_id(topic: str, value: dict) -> str | None:
             return value["report_id"]
         if topic == topics.DEAD_LETTER:
             return f"{value['topic']}:{value['partition']}:{value['offset']}"
+        if topic == topics.FEEDBACK:
+            return value["feedback_id"]
+        if topic == topics.REVIEW:
+            return value["review_id"]
     except (KeyError, TypeError):
         return None
     return None
