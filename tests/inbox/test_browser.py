@@ -11,7 +11,6 @@ are saved under ``.binhyen-data/screenshots/`` (the path is printed).
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import shutil
 import tempfile
 import urllib.request
@@ -236,9 +235,6 @@ def test_officer_and_leader_in_a_real_browser(stack, browser):
         assert secret not in metrics_text and secret not in log_text
 
     # --- the worker applies the actions: the leader sees the pardon and the withdrawn strike
-    if importlib.util.find_spec("pipeline.domain.actions") is None:
-        pytest.xfail("the worker does not apply moderation.actions yet (rules #9 not merged): "
-                     "pardoned/withdrawn effects cannot arrive")
     _login(d, url, "leader-bn-tran-thi-lan", "truongnhom-demo")
     _reload_until(d, url + "/warnings", f'article[id^="w-{GROUP}:b-chat:"][data-status="withdrawn"]')
     _reload_until(d, url + "/warnings", f'article[id^="w-{GROUP}:b-spam:"][data-status="pardoned"]')
