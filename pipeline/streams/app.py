@@ -33,6 +33,7 @@ from pipeline.domain.engine import RuleEngine
 from pipeline.kafka import clients
 from pipeline.settings import Settings
 from pipeline.streams import topics
+from pipeline.streams import transport as consumer_transport
 from pipeline.streams.continuity import fetch_range
 from pipeline.streams.partition_state import PartitionState
 from pipeline.streams.processing import BatchOutcome, BatchProcessor, ordered
@@ -52,6 +53,8 @@ def faust_settings(settings: Settings) -> dict[str, Any]:
     """Faust configuration derived from our settings (one place, documented in README)."""
     return dict(
         broker=[f"kafka://{server}" for server in settings.bootstrap_servers],
+        # the consumer: Faust's aiokafka transport with BINHYEN_FETCH_MAX_WAIT instead of its fixed 1.5 s
+        broker_consumer=consumer_transport.consumer_urls(settings.bootstrap_servers, settings.fetch_max_wait),
         store="memory://",
         datadir=settings.data_dir,
         autodiscover=False,

@@ -74,7 +74,11 @@ def faust_passthrough(bootstrap: str, app_id: str, source: str, sink: str, parti
 
     settings = bench_settings([bootstrap]).model_copy(update=dict(app_id=app_id, partitions=partitions,
                                                                   data_dir=datadir))
-    app = faust.App(app_id, **faust_settings(settings))
+    conf = faust_settings(settings)
+    # The baseline is Faust as shipped: its own consumer transport (fetch wait fixed at 1.5 s), not the
+    # worker's tuned one (BINHYEN_FETCH_MAX_WAIT, pipeline/streams/transport.py).
+    conf.pop("broker_consumer")
+    app = faust.App(app_id, **conf)
     src = app.topic(source, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
                     partitions=partitions)
     dst = app.topic(sink, key_serializer="raw", value_serializer="raw", partitions=partitions)
