@@ -9,6 +9,7 @@ strike is better than a stuck partition.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
@@ -110,10 +111,14 @@ class SenderState:
         """
         times = sorted((*self.recent, now))
         best = 0
-        for end in times:
-            if end < now or end - window_seconds >= now:
-                continue
-            best = max(best, sum(1 for t in times if end - window_seconds < t <= end))
+        # candidate window ends: ``now <= end < now + window``, a contiguous run of the sorted times;
+        # the count in ``(end - window, end]`` by bisection (same comparisons as a scan)
+        for i in range(bisect_left(times, now), len(times)):
+            end = times[i]
+            start = end - window_seconds
+            if start >= now:
+                break
+            best = max(best, bisect_right(times, end) - bisect_right(times, start))
         return best
 
     def with_message(self, now: float, keep: int) -> "SenderState":
