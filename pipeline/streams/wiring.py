@@ -8,6 +8,7 @@ is better served by rough labels than by none, and ``binhyen_model_fallback``
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from pipeline import metrics
@@ -42,4 +43,8 @@ def create_runtime(settings: Settings, classifier: Classifier | None = None) -> 
         classifier, fallback = load_classifier_or_fallback(settings)
     metrics.set_model(classifier.version, fallback)
     log.info("classifier %s%s", classifier.version, " (fallback)" if fallback else "")
-    return build_app(settings, classifier, engine)
+    runtime = build_app(settings, classifier, engine)
+    # The model, the rules and the libraries live as long as the process: keep the garbage
+    # collector's full passes from walking them again and again while messages flow.
+    gc.freeze()
+    return runtime
