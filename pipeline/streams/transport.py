@@ -3,7 +3,7 @@
 Faust's aiokafka driver builds its consumer with ``fetch_max_wait_ms=1500`` and no setting to change
 it. A broker may hold an empty fetch for the whole wait (the embedded Tansu broker does), so a record
 produced just after a fetch was parked waits up to 1.5 s before the worker sees it. Our worker wants
-``BINHYEN_FETCH_MAX_WAIT`` (default 0.1 s) instead.
+``BINHYEN_FETCH_MAX_WAIT`` (default 0.05 s) instead.
 
 How it is hooked in, without touching Faust's globals: Faust picks the consumer transport from the
 scheme of its ``broker_consumer`` URL, resolving a dotted scheme as a Python path (Faust's transport

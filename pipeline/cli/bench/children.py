@@ -67,7 +67,8 @@ async def raw_forward(bootstrap: str, group: str, source: str, sink: str) -> Non
 
 
 def faust_passthrough(bootstrap: str, app_id: str, source: str, sink: str, partitions: int, datadir: str) -> int:
-    """A minimal Faust worker whose one agent forwards every event unchanged; the real app's Faust settings."""
+    """A minimal Faust worker whose one agent forwards every event unchanged; the real app's Faust
+    settings, except the consumer transport (Faust's own, as shipped)."""
     import faust
 
     from pipeline.streams.app import faust_settings
