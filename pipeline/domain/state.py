@@ -13,8 +13,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
-import orjson
-
 from pipeline.domain.seen import SeenIds
 from pipeline.domain.strikes import MAX_STRIKES_KEPT, Strike
 
@@ -322,37 +320,6 @@ class GroupState:
         if self.notes:
             out["notes"] = [n.to_json() for n in self.notes]
         return out
-
-    def to_json_bytes(self, cache: dict[int, tuple[Any, bytes]]) -> bytes:
-        """``orjson.dumps(self.to_json())``, byte for byte, without building and serialising again
-        the notes and reports (immutable) already serialised: ``cache`` maps ``id(item)`` to
-        ``(item, bytes)`` (the item is held, so its id is not reused) and is left holding exactly
-        this state's notes and reports."""
-        old = dict(cache)
-        cache.clear()
-
-        def items(values: tuple[Any, ...]) -> bytes:
-            parts = []
-            for item in values:
-                entry = old.get(id(item))
-                if entry is None or entry[0] is not item:
-                    entry = (item, orjson.dumps(item.to_json()))
-                cache[id(item)] = entry
-                parts.append(entry[1])
-            return b"[" + b",".join(parts) + b"]"
-
-        out = [b'{"v":', orjson.dumps(STATE_VERSION), b',"seen":', orjson.dumps(list(self.seen)),
-               b',"reports":', items(self.reports)]
-        if self.actions:
-            out += [b',"actions":', orjson.dumps(list(self.actions))]
-        if self.removed:
-            out += [b',"removed":', orjson.dumps(list(self.removed))]
-        if self.exempt:
-            out += [b',"exempt":', orjson.dumps(list(self.exempt))]
-        if self.notes:
-            out += [b',"notes":', items(self.notes)]
-        out.append(b"}")
-        return b"".join(out)
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> "GroupState":

@@ -80,7 +80,7 @@ class GroupBundle:
     and encoded again only when a judgement changed it.
     """
 
-    __slots__ = ("group", "latest", "_raw", "_senders", "_encoded", "_group_parts")
+    __slots__ = ("group", "latest", "_raw", "_senders", "_encoded")
 
     def __init__(self, data: dict | None = None) -> None:
         data = data if isinstance(data, dict) else {}
@@ -89,7 +89,6 @@ class GroupBundle:
         self._raw: dict[str, Any] = senders if isinstance(senders, dict) else {}  # not parsed yet
         self._senders: dict[str, SenderState] = {}  # parsed
         self._encoded: dict[str, bytes] = {}  # member -> its JSON as last stored
-        self._group_parts: dict[int, tuple] = {}  # the group's notes and reports, serialised (to_json_bytes)
         latest = data.get("latest")
         self.latest = float(latest) if isinstance(latest, (int, float)) and not isinstance(latest, bool) else 0.0
 
@@ -146,7 +145,7 @@ class GroupBundle:
             if encoded is None:
                 encoded = self._encoded[sender_id] = orjson.dumps(sender_id) + b":" + orjson.dumps(state.to_json())
             parts.append(encoded)
-        return b"".join((b'{"group":', self.group.to_json_bytes(self._group_parts), b',"senders":{', b",".join(parts),
+        return b"".join((b'{"group":', orjson.dumps(self.group.to_json()), b',"senders":{', b",".join(parts),
                          b'},"latest":', orjson.dumps(self.latest), b"}"))
 
 
