@@ -29,6 +29,12 @@ class Classification:
     urgent: bool
     scores: Mapping[str, float] = field(default_factory=dict)
     model_version: str = "unknown"
+    # The winning category's probability (``scores[category]``), and whether it is
+    # below the model's review threshold (stored in the artifact). A message that
+    # needs review must not be acted on (warned, escalated as an ordinary tip) on
+    # the model's word alone.
+    confidence: float = 1.0
+    needs_review: bool = False
 
     def to_record(self) -> dict:
         return {
@@ -36,6 +42,8 @@ class Classification:
             "urgent": self.urgent,
             "scores": {k: round(float(v), 4) for k, v in self.scores.items()},
             "model_version": self.model_version,
+            "confidence": round(float(self.confidence), 4),
+            "needs_review": bool(self.needs_review),
         }
 
 

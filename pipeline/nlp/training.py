@@ -15,6 +15,21 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = REPO_ROOT / "models" / "data" / "train.jsonl"
 HOLDOUT_SHARE = 0.2
 SPLIT_SEED = 7
+DEFAULT_HELDOUT = REPO_ROOT / "models" / "heldout" / "realistic.jsonl"
+
+# needs_review threshold: the lowest value on this grid at which, on the family
+# held-out split, the messages the pipeline would act on (confidence >= t)
+# predicted tip and predicted spam are each right at least REVIEW_TARGET_PRECISION
+# of the time, and everything predicted (all classes) at least REVIEW_TARGET_ACCURACY.
+REVIEW_GRID: tuple[float, ...] = tuple(round(0.40 + 0.025 * i, 3) for i in range(23))  # 0.40 .. 0.95
+REVIEW_TARGET_PRECISION = 0.985
+REVIEW_TARGET_ACCURACY = 0.98
+REVIEW_MAX_SHARE = 0.20
+
+# Urgent head threshold (the cue is required anyway): the value on this grid with the
+# best F2 (recall weighted twice: a missed emergency costs more than a false page) on
+# the family held-out split; ties go to the higher threshold.
+URGENT_GRID: tuple[float, ...] = tuple(round(0.2 + 0.05 * i, 2) for i in range(11))  # 0.20 .. 0.70
 
 
 class DataError(ValueError):
@@ -83,8 +98,72 @@ def split(rows: Sequence[dict], share: float = HOLDOUT_SHARE, seed: int = SPLIT_
 
 
 def _fit_rows(rows: Sequence[dict], hyper: Hyper, progress: Callable[[str], None] | None) -> Bundle:
+    # Rows whose urgency nobody labelled (people's corrections) train the category only.
     return fit([r["text"] for r in rows], [r["category"] for r in rows], [bool(r.get("urgent")) for r in rows],
-               hyper, progress)
+               hyper, progress, urgent_known=[r.get("urgent") is not None for r in rows])
+
+
+def choose_urgent_threshold(clf: ModelClassifier, rows: Sequence[dict]) -> dict:
+    """The urgent head's threshold, chosen on held-out rows (see URGENT_GRID)."""
+    import numpy as np
+
+    from pipeline.nlp.normalize import prepare
+
+    texts = [r["text"] for r in rows]
+    proba, p_urg, _ = clf.predict_arrays(texts)
+    norms, _ = prepare(texts)
+    cue = clf.cue_matcher.hits(norms)
+    cand = (proba.argmax(axis=1) == LABELS.index("tip")) & cue
+    truth = np.array([bool(r.get("urgent")) for r in rows])
+    table = []
+    chosen = None
+    for t in URGENT_GRID:
+        pred = cand & (p_urg >= t)
+        tp = int((pred & truth).sum())
+        rec = tp / truth.sum() if truth.sum() else 1.0
+        prec = tp / pred.sum() if pred.sum() else 1.0
+        f2 = 5 * prec * rec / (4 * prec + rec) if prec + rec else 0.0
+        table.append({"threshold": t, "recall": round(float(rec), 4), "precision": round(float(prec), 4),
+                      "f2": round(float(f2), 4)})
+    best = max(table, key=lambda r: (r["f2"], r["threshold"]))
+    return {"threshold": best["threshold"], "rule": "best F2 on the family held-out split (ties: higher)",
+            "n_urgent": int(truth.sum()), "grid": table}
+
+
+def choose_review_threshold(confidence: Sequence[float], y_true: Sequence[str], y_pred: Sequence[str]) -> dict:
+    """The needs_review threshold, chosen on held-out predictions (see REVIEW_GRID)."""
+    import numpy as np
+
+    conf = np.asarray(confidence, dtype=float)
+    yt = np.asarray(y_true)
+    yp = np.asarray(y_pred)
+    table = []
+    chosen = None
+    for t in REVIEW_GRID:
+        kept = conf >= t
+        share = float(1 - kept.mean()) if len(conf) else 0.0
+        row = {"threshold": t, "review_share": round(share, 4)}
+        ok = share <= REVIEW_MAX_SHARE
+        for lbl in ("tip", "spam"):
+            sel = kept & (yp == lbl)
+            prec = float((yt[sel] == lbl).mean()) if sel.any() else 1.0
+            row[f"{lbl}_precision_kept"] = round(prec, 4)
+            ok = ok and prec >= REVIEW_TARGET_PRECISION
+        acc = float((yt[kept] == yp[kept]).mean()) if kept.any() else 1.0
+        row["accuracy_kept"] = round(acc, 4)
+        ok = ok and acc >= REVIEW_TARGET_ACCURACY
+        table.append(row)
+        if ok and chosen is None:
+            chosen = t
+    rule = "lowest grid value meeting the targets"
+    if chosen is None:
+        # No value meets the targets within the review budget: the largest value inside the budget.
+        inside = [r["threshold"] for r in table if r["review_share"] <= REVIEW_MAX_SHARE]
+        chosen = max(inside) if inside else REVIEW_GRID[0]
+        rule = "targets not met within the review budget: largest grid value inside the budget"
+    return {"threshold": chosen, "rule": rule, "target_precision_tip_spam": REVIEW_TARGET_PRECISION,
+            "target_accuracy": REVIEW_TARGET_ACCURACY, "max_review_share": REVIEW_MAX_SHARE,
+            "n": len(conf), "grid": table}
 
 
 def train(rows: Sequence[dict], data_sha256: str, hyper: Hyper | None = None, holdout: bool = True,
@@ -95,16 +174,36 @@ def train(rows: Sequence[dict], data_sha256: str, hyper: Hyper | None = None, ho
     h = hyper or Hyper()
     say = progress or (lambda msg: None)
     figures = None
+    selection = None
     if holdout:
-        tr, held = split(rows)
+        # People's corrections (source=feedback) always stay on the training side.
+        base = [r for r in rows if r.get("source") != "feedback"]
+        tr, held = split(base)
+        tr = tr + [r for r in rows if r.get("source") == "feedback"]
         say(f"[1/2] held-out check: training on {len(tr)}, evaluating on {len(held)} of our own messages")
-        probe = _fit_rows(tr, h, lambda m: say("      " + m))
-        m = evaluate(ModelClassifier(probe), held)
+        probe_bundle = _fit_rows(tr, h, lambda m: say("      " + m))
+        probe = ModelClassifier(probe_bundle)
+        urgent_sel = choose_urgent_threshold(probe, held)
+        say(f"      urgent head threshold {urgent_sel['threshold']:.2f} ({urgent_sel['rule']})")
+        probe_bundle.metadata["urgent_threshold"] = urgent_sel["threshold"]
+        probe = ModelClassifier(probe_bundle)
+        res = probe.classify_batch([r["text"] for r in held])
+        selection = choose_review_threshold([c.confidence for c in res], [r["category"] for r in held],
+                                            [c.category.value for c in res])
+        say(f"      needs_review threshold {selection['threshold']:.3f} ({selection['rule']})")
+        probe_bundle.metadata["review_threshold"] = selection["threshold"]
+        m = evaluate(ModelClassifier(probe_bundle), held)
         figures = {k: v for k, v in m.items() if k != "errors"}
         say(f"      held-out macro-F1 {m['macro_f1']:.4f}, urgent recall {m['urgent_recall']:.4f}, "
-            f"urgent precision {m['urgent_precision']:.4f}, Brier {m['brier']:.4f}")
+            f"urgent precision {m['urgent_precision']:.4f}, Brier {m['brier']:.4f}, "
+            f"needs_review {m['needs_review_share']:.3f}")
     say(f"[2/2] final fit on all {len(rows)} messages")
     bundle = _fit_rows(rows, h, lambda m: say("      " + m))
+    if selection is not None:
+        bundle.metadata["urgent_threshold"] = urgent_sel["threshold"]
+        bundle.metadata["urgent_threshold_selection"] = urgent_sel
+        bundle.metadata["review_threshold"] = selection["threshold"]
+        bundle.metadata["review_threshold_selection"] = selection
     fingerprint = bundle.fingerprint()
     bundle.metadata.update({
         "version": f"{MODEL_NAME}-{MODEL_SERIES}+{fingerprint[:10]}",

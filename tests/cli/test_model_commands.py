@@ -39,7 +39,9 @@ def test_classify_round_trip_subprocess(tmp_path):
     assert [(o["category"], o["urgent"]) for o in out] == [("tip", True), ("spam", False), ("lost_item", False),
                                                           ("off_topic", False)]
     for o in out:
-        assert set(o) == {"id", "category", "urgent", "scores", "model_version"}
+        assert set(o) == {"id", "category", "urgent", "scores", "model_version", "confidence", "needs_review"}
+        assert o["confidence"] == max(o["scores"].values())
+        assert isinstance(o["needs_review"], bool)
         assert set(o["scores"]) == {"tip", "spam", "lost_item", "off_topic"}
         assert o["model_version"].startswith("binhyen-nlp-")
 
@@ -81,12 +83,19 @@ def test_eval_prints_the_figures(tmp_path, capsys):
     assert main(["eval", str(src)]) == 0
     out = capsys.readouterr().out
     for needle in ("precision", "recall", "macro-F1:", "macro-F1 no diacritics", "urgent precision", "urgent recall",
-                   "confusion matrix", "Brier", "ECE"):
+                   "confusion matrix", "Brier", "ECE", "needs_review share", "false alarms", "off_topic called tip",
+                   "off_topic called urgent", "off_topic called spam", "by length", "<30", "30-79", "80-159", "160+",
+                   "by diacritics"):
         assert needle in out
     assert "macro-F1:                 1.0000" in out
     assert main(["eval", str(src), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures["macro_f1"] == 1.0 and figures["n_no_diacritics"] == 1  # a2 has no diacritics
+    assert set(figures["by_length"]) == {"<30", "30-79", "80-159", "160+"}
+    assert sum(g["n"] for g in figures["by_length"].values()) == 4
+    assert figures["by_diacritics"]["without"]["n"] == 1
+    assert figures["false_alarms"]["n_off_topic"] == 1 and figures["false_alarms"]["off_topic_called_tip"] == 0.0
+    assert 0.0 <= figures["needs_review_share"] <= 1.0
 
 
 def test_eval_rejects_bad_gold_file(tmp_path, capsys):
