@@ -167,7 +167,7 @@ def choose_review_threshold(confidence: Sequence[float], y_true: Sequence[str], 
 
 
 def train(rows: Sequence[dict], data_sha256: str, hyper: Hyper | None = None, holdout: bool = True,
-          progress: Callable[[str], None] | None = None) -> Bundle:
+          progress: Callable[[str], None] | None = None, extra_metadata: dict | None = None) -> Bundle:
     """Held-out evaluation on a split of ``rows`` (if ``holdout``), then a final fit on all rows."""
     from pipeline.nlp.evaluation import evaluate
 
@@ -204,6 +204,8 @@ def train(rows: Sequence[dict], data_sha256: str, hyper: Hyper | None = None, ho
         bundle.metadata["urgent_threshold_selection"] = urgent_sel
         bundle.metadata["review_threshold"] = selection["threshold"]
         bundle.metadata["review_threshold_selection"] = selection
+    if extra_metadata:
+        bundle.metadata.update(extra_metadata)
     fingerprint = bundle.fingerprint()
     bundle.metadata.update({
         "version": f"{MODEL_NAME}-{MODEL_SERIES}+{fingerprint[:10]}",

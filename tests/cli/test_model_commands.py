@@ -117,3 +117,57 @@ def test_train_small_file_writes_a_loadable_artifact(tmp_path, capsys):
     summary = json.loads(captured.out)
     clf = load_classifier(out)
     assert clf.version == summary["version"]
+
+
+def test_train_with_feedback_adds_guarded_corrections(tmp_path, capsys):
+    from pipeline.nlp import load_classifier
+    from pipeline.nlp.training import DEFAULT_DATA
+
+    lines = DEFAULT_DATA.read_text(encoding="utf-8").splitlines(keepends=True)
+    small = tmp_path / "small.jsonl"
+    small.write_text("".join(lines[:600]), encoding="utf-8")
+    held = tmp_path / "held.jsonl"
+    held.write_text("".join(lines[600:700]), encoding="utf-8")
+    out = tmp_path / "m.skops"
+    assert main(["train", "--data", str(small), "--out", str(out), "--no-holdout"]) == 0
+    capsys.readouterr()
+
+    def rec(i, msg, actor, role, cat, text=None):
+        r = {"feedback_id": f"f{i}", "action_id": f"f{i}", "group_id": "g1", "message_id": msg,
+             "model_category": "spam", "person_category": cat, "actor_id": actor, "actor_role": role,
+             "model_version": "v", "corrected_at": f"2026-12-01T10:0{i}:00+07:00"}
+        if text:
+            r["text"] = text
+        return json.dumps(r, ensure_ascii=False)
+
+    feedback = _write(tmp_path / "feedback.jsonl", [
+        rec(1, "m1", "officer-1", "officer", "off_topic"),                       # text from --messages
+        rec(2, "m2", "leader-1", "leader", "off_topic", "shop này giao hàng nhanh, giá ổn"),  # alone: not used
+        rec(3, "m3", "leader-1", "leader", "off_topic", "review quán phở mới mở, ngon"),
+        rec(4, "m3", "leader-2", "leader", "off_topic", "review quán phở mới mở, ngon"),   # two agree: used
+        "{broken",
+    ])
+    msgs = _write(tmp_path / "messages.jsonl", [json.dumps({"group_id": "g1", "message_id": "m1", "sender_id": "u",
+                                                            "text": "mua được cái nồi chiên giá tốt ghê",
+                                                            "sent_at": "2026-12-01T09:00:00+07:00"},
+                                                           ensure_ascii=False)])
+    assert main(["train", "--data", str(small), "--out", str(out), "--no-holdout", "--feedback", str(feedback),
+                 "--messages", str(msgs), "--heldout", str(held)]) == 0
+    captured = capsys.readouterr()
+    summary = json.loads(captured.out)
+    assert summary["feedback_used"] == 2
+    assert summary["heldout_before"] is not None and summary["heldout_after"]["macro_f1"] is not None
+    assert "before" in captured.err and "after" in captured.err
+    for secret in ("nồi chiên", "quán phở", "giao hàng"):
+        assert secret not in captured.err  # logs never carry message text
+    meta = load_classifier(out).metadata
+    fbm = meta["feedback"]
+    assert fbm["report"]["used"] == 2 and fbm["report"]["skipped"] == {"only one actor, not an officer": 1}
+    assert fbm["report"]["rejected_lines"] == {"not a JSON object": 1}
+    assert sorted(r["why"] for r in fbm["rows"]) == ["2 actors agree", "officer"]
+    assert meta["n_train"] == 602
+
+
+def test_train_feedback_bad_file_is_a_clear_error(tmp_path, capsys):
+    assert main(["train", "--out", str(tmp_path / "m.skops"), "--feedback", str(tmp_path / "missing.jsonl")]) == 2
+    assert "cannot read" in capsys.readouterr().err
