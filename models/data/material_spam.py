@@ -1,0 +1,130 @@
+"""Round 11 hand-written material, spam: job and task scams, chain votes, herbal remedies,
+one-person sales, in a polished and a casual register, at every length.
+
+Written for this project (see README.md).
+"""
+
+M: dict[str, list[str]] = {}
+
+M["spam_short"] = [
+    "vay {m1}0tr k thế chấp", "ib e giá sỉ nha", "xem video kiếm {m2}k/ngày", "sim số đẹp ib e", "bán gà ta {m2}k/kg",
+    "nhận làm bằng lái ib", "vay nhanh 0% lãi", "tuyển ctv online", "việc nhẹ lương cao ib", "xả kho giày {m2}k",
+    "link nhận quà: {url}", "vote giúp bé {name} nha {url}", "thuốc xương khớp ib", "bán đất sổ sẵn ib", "cho vay nóng",
+    "đáo hạn thẻ phí rẻ", "nhận ship đồ ăn", "bánh bông lan {m2}k/hộp", "xoài {m2}k/kg ai lấy", "mật ong rừng ib e",
+    "kèo thơm tối nay, vào {url}", "nạp 100k tặng 100k", "app vay {w1}{w2}", "ai cần thợ điện gọi e", "nhận order hàng Thái",
+    "tuyển người like dạo", "kiếm tiền tại nhà ib", "sale 50% hôm nay", "lô đề chuẩn ib", "bán xe {bike} giá rẻ",
+    "bán chó con ib", "thanh lý tủ lạnh {m1}tr", "cho thuê trọ {m1}tr", "đông trùng chính hãng", "trà giảm cân ib",
+    "đồ bộ {m2}k/bộ nha", "ai cần rau sạch ib", "giao gas tận nhà", "nhận may đồ ib", "dạy kèm toán ib",
+]
+
+M["spam_job"] = [
+    "Tuyển người xem video tính tiền, mỗi video {m2}0 đồng, làm tại nhà bằng điện thoại, ngày kiếm {money}, {cta}",
+    "tuyển CTV thả tim, follow TikTok nhận {m2}k mỗi lượt, rút tiền ngày, không cần kinh nghiệm, {cta}",
+    "việc làm thêm cho mẹ bỉm: nhận hàng về dán tem, đóng gói tại nhà, trả lương tuần, {cta}",
+    "tuyển nhân viên đánh máy văn bản tại nhà, {money}/trang, cọc trước {money} nhận tài liệu, {cta}",
+    "cần gấp {n2} bạn làm nhiệm vụ trên sàn, nạp đơn nhận hoa hồng {n2}%, hoàn vốn ngay, {cta}",
+    "tuyển người xem livestream giữ mắt, 1 tiếng {money}, làm giờ nào cũng được, {cta}",
+    "việc online cho học sinh sinh viên: đánh giá 5 sao cho shop, mỗi đơn {m2}k, {cta}",
+    "tuyển gấp nhân viên nghe gọi chăm sóc khách hàng tại nhà, lương {money}/tháng, đóng phí hồ sơ {m2}k, {cta}",
+    "ai rảnh tối làm thêm: bấm like bài viết nhận tiền, uy tín, đã có nhiều người rút được, {cta}",
+    "tuyển lao động làm việc tại Campuchia, lương {money}/tháng, bao vé máy bay, không cần bằng cấp, {cta}",
+    "e đang cần thêm vài chị rảnh tay làm việc nhẹ trên điện thoại, mỗi ngày 1-2 tiếng kiếm thêm tiền chợ, chị nào quan tâm ib e hướng dẫn",
+    "tuyen nguoi xem video tinh tien, lam tai nha, moi ngay kiem {m2}0k den {m2}0k, inbox de duoc huong dan",
+    "nhận làm nhiệm vụ đặt đơn ảo cho shop, đơn càng lớn hoa hồng càng cao, rút tiền trong 5 phút, {cta}",
+    "Công ty truyền thông tuyển {n2} cộng tác viên xem quảng cáo, thu nhập {money}/ngày, đăng ký tại {url}",
+    "tuyển người dịch phụ đề phim tại nhà, trả theo tập, cần đặt cọc tài khoản {money}, {cta}",
+    "Bạn đang thất nghiệp? Chỉ cần chiếc điện thoại và 2 giờ mỗi ngày, thu nhập ổn định {money}/tháng. Không vốn, không rủi ro. {cta}",
+]
+
+M["spam_vote"] = [
+    "Nhờ cả nhà bình chọn giúp bé {name} trong cuộc thi ảnh bé yêu, bấm link {url} rồi đăng nhập facebook là được, cảm ơn nhiều",
+    "vote cho cháu {name} số báo danh {n} nha mọi người, chỉ cần vào {url} và nhập số điện thoại nhận mã",
+    "chia sẻ tin này vào {n2} nhóm, trong 3 ngày bạn sẽ nhận được tin vui, ai không chia sẻ sẽ gặp xui cả năm",
+    "gửi tin này cho 10 người, nhà mạng sẽ tặng bạn {money} vào tài khoản, mình làm rồi được thật",
+    "Zalo sẽ thu phí từ tháng sau, chuyển tin này cho 20 người để tài khoản của bạn được miễn phí vĩnh viễn",
+    "ủng hộ con em dự thi giọng hát nhí, mỗi lượt vote 1 tim, bấm {url} đăng nhập là vote được",
+    "cả nhà ơi giúp em 1 phiếu bầu cho đội văn nghệ, vào link {url} xác nhận bằng mã OTP gửi về điện thoại",
+    "ai thấy tin này thì gõ Amen và chia sẻ, điều ước của bạn sẽ thành sự thật trong 7 ngày",
+    "tham gia vòng quay may mắn tri ân khách hàng, 100% có quà, chia sẻ bài viết và bấm {url}",
+    "Đừng lướt qua! Chia sẻ bài viết này để nhận {money} từ chương trình từ thiện của tập đoàn, số lượng có hạn",
+]
+
+M["spam_herbal"] = [
+    "Cao gắm rừng gia truyền chữa dứt điểm đau nhức xương khớp, thoái hóa cột sống, uống 1 liệu trình là đi lại bình thường, {cta}",
+    "thuốc nam gia truyền 3 đời trị dạ dày, trào ngược, đại tràng, cam kết khỏi mới lấy tiền, {cta}",
+    "rượu ngâm ba kích tím, bổ thận tráng dương, ông nào yếu sinh lý dùng là biết, {cta}",
+    "lá xông giải cảm, thải độc, trị mất ngủ, nhà em tự hái trên núi, {m2}k một bó, {cta}",
+    "trà thảo mộc hạ đường huyết, người tiểu đường uống thay nước, bỏ được thuốc tây, {cta}",
+    "viên sủi thảo dược hỗ trợ giảm cân nhanh, không cần ăn kiêng, tặng kèm thước đo, {cta}",
+    "cao dán thảo dược Hàn Quốc hút độc tố bàn chân, ngủ ngon, giảm đau lưng, combo {money}, {cta}",
+    "thuốc bắc trị hôi nách, hôi chân tận gốc sau 7 ngày, ship kín đáo, {cta}",
+    "mật gấu, nấm lim xanh rừng, sâm Ngọc Linh hàng chuẩn, chữa bách bệnh, {cta}",
+    "nhà e có bài thuốc lá chữa gan nhiễm mỡ, men gan cao, ai cần e gửi, {money}/liệu trình, {cta}",
+    "Thuốc mọc tóc thảo dược: bôi 2 tuần tóc mọc lại như thanh niên, hết hói, không tác dụng phụ, {cta}",
+]
+
+M["spam_sale_casual"] = [
+    "nhà có mấy chục ký xoài cát chín cây, ai ăn ib e nha, {m2}k/kg giao trong xóm",
+    "e làm bánh bông lan trứng muối {m2}k/hộp, ai đặt nhắn e trước 1 ngày",
+    "dọn nhà thanh lý cái tủ lạnh còn chạy tốt {m1}tr, ai cần qua coi",
+    "nhà e mới thu hoạch lúa, có gạo mới {m2}k/kg, ai lấy e chở tới",
+    "chị nào cần đồ bộ mặc nhà e có mẫu mới, {m2}k/bộ, ib e gửi hình",
+    "bán lại chiếc xe {bike} đời {year} chính chủ, máy êm, giá {money}, ai quan tâm gọi {phone}",
+    "nhà e có vườn bưởi da xanh, ai cần làm quà tết đặt sớm nha, {m2}k/trái",
+    "e nhận nấu cơm tháng cho mấy anh chị đi làm, {m2}k/phần, giao tận nơi",
+    "thanh lý giá rẻ bộ bàn ghế gỗ, chuyển nhà không mang theo được, {money}",
+    "chó nhà đẻ 5 con {pet} thuần, 2 tháng tuổi, {money}/con, ai nuôi ib",
+    "e bán chè đậu xanh nước cốt dừa {m2}k/ly, chiều nào cũng có ở đầu hẻm {n}",
+    "có ai cần mua gà ta thả vườn để cúng rằm không, e có gà trống thiến {m2}k/kg",
+    "e là {name}, nhận may sửa quần áo lấy liền ở {place}, giá bình dân, ghé e nha",
+    "máy giặt cũ nhà em còn xài tốt, bán lại {money} cho ai cần",
+    "Nhà em làm nem chua, chả lụa, giò thủ tự làm không hàn the. Bà con đặt trước 1 ngày em giao tận nhà trong phường. Nem {m2}k chục, chả {m2}k ký. Gọi em {phone}",
+    "bán dau tay Da Lat {m2}k/hop, hang ve sang nay, ai lay ib",
+    "em bán bánh mì que nóng giòn ở cổng chợ {pn}, {m2}k 10 cái, ghé em ủng hộ nha",
+    "thanh lý đồ sơ sinh bé trai còn mới 90%, mỗi món {m2}k, ai cần e gửi hình",
+]
+
+M["spam_polished"] = [
+    "🔥 SIÊU ƯU ĐÃI THÁNG NÀY 🔥 ✅ {product} chính hãng ✅ Giảm tới 50% ✅ Freeship toàn quốc ✅ Bảo hành 12 tháng. Đặt ngay: {url} 📞 Hotline {phone}",
+    "【THÔNG BÁO TUYỂN DỤNG】 Công ty TNHH {w1}{w2} cần tuyển {n2} nhân viên làm việc online tại nhà. Yêu cầu: có điện thoại thông minh. Quyền lợi: lương {money}/tuần, thưởng doanh số. Liên hệ: {handle}",
+    "KHAI TRƯƠNG CƠ SỞ MỚI tại {place} 🎉 Giảm 30% dịch vụ gội đầu dưỡng sinh, massage cổ vai gáy. Tặng voucher {money} cho 50 khách đầu tiên. Đặt lịch: {phone}",
+    "Chương trình tri ân khách hàng: Ngân hàng {w1}{w2} hỗ trợ vay tiêu dùng đến {money}, lãi suất ưu đãi, giải ngân trong ngày. Đăng ký: {url}",
+    "💥 DỰ ÁN ĐẤT NỀN VEN SÔNG {pn} 💥 Pháp lý minh bạch, sổ đỏ trao tay, giá chỉ từ {money}/nền. Ngân hàng hỗ trợ 70%. Hotline: {phone}",
+    "Học tiếng Anh giao tiếp cùng giáo viên bản xứ, cam kết đầu ra, học phí chỉ {money}/khóa. Đăng ký học thử miễn phí: {url}",
+    "⚡ SĂN DEAL SỐC ⚡ Nồi chiên không dầu 8L chỉ {money}, tặng kèm bộ dao 5 món. Chỉ áp dụng 24h. Bấm đặt hàng: {url}",
+]
+
+M["spam_long"] = [
+    "Chào cả nhà, em là {name}, em đang làm thêm ở nhà bằng điện thoại, mỗi ngày chỉ cần xem video và bấm thích theo hướng dẫn là có tiền, hôm qua em rút được {money} rồi. Bên em đang cần thêm người, ai ở nhà trông con hay về hưu rảnh rỗi thì nhắn em, em chỉ tận tình, không mất phí",
+    "Bà con ơi nhà em năm nay trúng mùa, vườn có sầu riêng Ri6 với Monthong chín cây, không dùng thuốc ép chín. Giá {m2}k/kg, mua từ 5kg em giao tận nhà trong xã. Ai lấy nhắn em sớm vì hàng có hạn. Em cảm ơn cả nhà đã ủng hộ bà con nông dân",
+    "Bạn đang nợ xấu, bị ngân hàng từ chối? Đừng lo! Chúng tôi hỗ trợ giải ngân khoản vay từ {money} tới {money} chỉ cần căn cước, không thẩm định, không gọi người thân. Thủ tục 15 phút, tiền về tài khoản ngay. Liên hệ ngay {phone} hoặc truy cập {url}",
+    "Mình từng bị đau khớp gối tới mức không đi nổi, uống đủ thứ thuốc không đỡ. May được người quen giới thiệu cao thảo dược gia truyền, dùng 2 tuần đã đi lại được, giờ leo cầu thang bình thường. Ai đang bị như mình thì inbox mình chỉ chỗ mua, hàng có hạn nha",
+    "THÔNG BÁO: Quý khách là chủ thuê bao {phone} đã được chọn nhận phần thưởng tri ân {money} nhân dịp kỷ niệm thành lập. Để nhận thưởng, vui lòng truy cập {url}, điền thông tin cá nhân và số tài khoản trước 24 giờ hôm nay. Quá hạn phần thưởng sẽ bị hủy",
+    "Ai đang cần việc làm thêm thì đọc nha: nhóm mình chuyên nhận nhiệm vụ đánh giá sản phẩm cho các sàn. Mỗi nhiệm vụ được {m2}k, làm 10 nhiệm vụ được thưởng thêm. Ban đầu cần nạp một khoản nhỏ để kích hoạt tài khoản, làm xong hoàn lại cả vốn lẫn hoa hồng. Nhắn {handle} để vào nhóm",
+    "nha em co may con ga trong nuoi tha vuon hon 6 thang, thit chac ngot, lam dam gio hay cung ram deu dep. gia {m2}k/kg, ai lay em lam san giao tan nha trong xa. goi em {phone} hoac nhan zalo nha ca nha",
+    "Cơ hội cuối cùng trong năm! Tham gia hệ thống kinh doanh của chúng tôi, bạn chỉ cần giới thiệu 3 người, mỗi người giới thiệu tiếp 3 người, thu nhập tự động tăng theo cấp số nhân. Nhiều thành viên đã mua nhà mua xe sau 6 tháng. Đăng ký hội thảo miễn phí tối nay tại {url}",
+    "Em chào các anh chị trong nhóm, em xin phép admin giới thiệu: em mới mở tiệm nail và gội đầu ở {place}, làm kỹ, dụng cụ vệ sinh sạch sẽ, giá sinh viên. Tuần đầu khai trương giảm 20% cho các chị trong xóm, có nhận làm tại nhà cho người lớn tuổi. Gọi em {phone} đặt lịch nha",
+    "Tin vui cho bà con: chương trình hỗ trợ người dân vùng lũ của quỹ từ thiện đang phát {money} mỗi hộ. Chỉ cần bấm vào {url}, nhập họ tên, số CCCD và số tài khoản ngân hàng để được duyệt. Hạn chót đến hết tuần này, bà con chia sẻ cho nhau cùng nhận",
+]
+
+M["ext_spam"] = [
+    "Hàng có sẵn, giao ngay trong ngày.", "Bao đổi trả nếu không ưng.", "Inbox em để được giá tốt nhất.", "Số lượng có hạn, nhanh tay.",
+    "Uy tín làm nên thương hiệu.", "Ai cần thì nhắn em, em tư vấn nhiệt tình.", "Giá tốt cho bà con trong nhóm.",
+    "Em xin phép admin đăng bài ạ.", "Cam kết hoàn tiền nếu không hiệu quả.", "Đã có hàng nghìn khách hàng tin dùng.",
+    "Ưu đãi kết thúc lúc 12 giờ đêm nay.", "Nhận hàng kiểm tra rồi mới thanh toán.", "Ai giới thiệu bạn bè được thưởng thêm.",
+    "Không cần đặt cọc.", "Liên hệ {phone} gặp {name}.", "Chi tiết xem ở {url}.",
+]
+
+# ---- more, written after the first length-balanced run --------------------------------------
+M["spam_short"] += [
+    "bán {fruit} {m2}k/kg", "ib em mua {product}", "{product} giá rẻ ib", "sale {product} nè", "vay {money} online",
+    "bán {pet} con ib", "ai mua {product} k", "xả {product} {m2}k", "{product} chính hãng ib", "bán {bike} cũ {money}",
+    "thuốc {product} ib", "làm nhiệm vụ {m2}k/đơn", "xem clip nhận {m2}k", "nhận {money} tại {url}", "kèo bóng {url}",
+    "cho thuê phòng {pn} ib", "tuyển ctv {product}", "bình chọn giúp e {url}",
+]
+M["spam_long"] += [
+    "Em chào cả nhà, em bán {product} nhà làm, không chất bảo quản, đóng hũ sạch sẽ. Mỗi hũ {money}, mua 3 hũ em tặng 1. Em giao tận nơi trong phường, ở xa em gửi xe khách. Ai ăn thử thấy ngon thì ủng hộ em lâu dài nha, nhắn em {phone}",
+    "Tuyển gấp 20 người làm việc tại nhà: chỉ cần nghe nhạc và bấm thích, mỗi ngày làm 30 phút, nhận {money}. Không cần kinh nghiệm, không cần vốn, trả lương mỗi ngày qua tài khoản ngân hàng. Ưu tiên nội trợ, sinh viên, người lớn tuổi. Nhắn Zalo {phone} để được thêm vào nhóm làm việc",
+    "Thuốc gia truyền của dòng họ em chữa dứt điểm bệnh gút, sỏi thận, huyết áp cao chỉ sau một liệu trình. Đã có hàng trăm người khỏi bệnh, không cần uống thuốc tây nữa. Hàng làm theo đơn, số lượng có hạn mỗi tháng. Ai có người nhà bị bệnh nhắn em {phone} em tư vấn miễn phí",
+    "Chị em ơi ai đang cần đồ bộ, váy ngủ cho mùa hè thì ghé shop em nha. Vải cotton mềm mát, không xù lông, đủ size từ 40 tới 70kg. Giá chỉ {m2}k/bộ, mua từ 3 bộ freeship. Em ở {place}, ai gần qua thử đồ trực tiếp, ai xa em ship COD kiểm hàng rồi mới trả tiền",
+]

@@ -1,0 +1,139 @@
+"""Round 11 hand-written material, tip and lost_item: short and long, calm and panicked,
+with and without diacritics and teencode; long lost-pet posts (not urgent, not tip).
+
+Written for this project (see README.md).
+"""
+
+M: dict[str, list[str]] = {}
+
+# ---- tip, not urgent -----------------------------------------------------------------------
+M["tip_short2"] = [
+    "nhà em bị trộm xe r", "nha e vua mat xe", "mat trom o hem {n}", "hẻm {n} có sòng bài", "co nguoi la rinh nha",
+    "lại mất gà nữa rồi", "bị giật điện thoại", "xe em bị bẻ khóa", "có ổ cờ bạc ở {pn}", "tụi nó đua xe nữa",
+    "nghi bán ma túy ở {pn}", "bị lừa mất {money} rồi", "số lạ giả công an nè", "mất trộm bình gas", "nha tui mat cho",
+    "trộm vào tiệm {name}", "xe tải chạy ẩu quá", "tụi nó hút bóng cười", "có kẻ lạ đi dòm nhà", "mất ví trong nhà lúc ngủ",
+    "bi trom cay cua", "tối qua mất xe đạp", "xóm {pn} bị trộm chó", "có đá gà ăn tiền", "bị đòi nợ thuê tạt sơn",
+    "mất 2 con bò đêm qua", "tài khoản zalo bị hack", "ổ ghi đề ở chợ {pn}", "co dua xe tren {street}",
+]
+M["tip_long"] = [
+    "Em xin phép báo với anh CSKV một việc. Khoảng 2 giờ sáng nay nhà em ở {place} nghe tiếng động ngoài sân, sáng ra thì thấy chiếc xe {bike} dựng trong nhà để xe đã mất, ổ khóa bị phá. Camera nhà bên cạnh có quay được 2 người đi xe máy tới, đội mũ kín mặt. Em đã giữ đoạn clip, nhờ anh xuống xác minh giúp",
+    "nha em o {place} toi qua bi trom vao, no leo tuong sau nha roi cay cua so, lay mat cai laptop voi {money} tien mat de trong tu. sang nay em moi phat hien, da goi dien cho cong an xa nhung chua thay ai xuong. nho anh CSKV xem giup, camera nha em co quay duoc",
+    "Mấy tháng nay khu {place} có một căn nhà cho thuê, người ra vào toàn lạ mặt, đêm nào cũng tụ tập tới sáng, xe đậu kín hẻm. Bà con nghi là đánh bạc hoặc sử dụng ma túy vì có lần thấy kim tiêm vứt ra bãi rác. Mọi người ngại va chạm nên không ai nói, em xin giấu tên, nhờ công an kiểm tra giúp",
+    "Báo để bà con cảnh giác và nhờ công an xử lý: chiều qua mẹ em ở nhà một mình thì có người gọi nói là cán bộ bảo hiểm xã hội, bảo mẹ em còn tiền chưa lĩnh, phải cài ứng dụng để nhận. Mẹ em làm theo, tới tối thì tài khoản mất {money}. Em đã lên ngân hàng khóa thẻ, giờ muốn làm đơn trình báo thì nộp ở đâu ạ",
+    "Dạ em báo: đoạn đường {street} gần {landmark} mỗi tối từ 10 giờ là có cả chục xe máy tụ tập, nẹt pô, bốc đầu, lạng lách, có đứa còn mang theo gậy. Hôm rồi suýt tông một ông cụ đi bộ. Người dân hai bên đường không ngủ được. Mong công an phường bố trí tuần tra khung giờ này",
+    "Thưa anh công an xã, nhà ông {name} ở {place} thường xuyên say rượu về đánh vợ con. Tối qua hàng xóm nghe tiếng la hét, sáng nay thấy chị ấy bị bầm mắt, đứa nhỏ không dám về nhà. Chị ấy sợ không dám báo. Em báo giúp, mong anh xuống nói chuyện và bảo vệ mẹ con chị",
+    "Tui kể lại cho {all} cảnh giác: sáng nay có 2 người đi xe tải nhỏ vô xóm nói thu mua đồ cũ, vừa đi vừa nhìn vô mấy nhà. Tới trưa thì nhà {person} phát hiện mất cái máy bơm với bộ đồ nghề để sau hè. Xe màu trắng, biển số có số {d3}. Nhờ công an kiểm tra giúp",
+    "Em bị lừa rồi anh ơi. Em thấy quảng cáo tuyển cộng tác viên làm nhiệm vụ trên mạng, lúc đầu làm vài đơn nhỏ được trả tiền thật, sau đó họ bảo nạp đơn lớn {money} mới rút được. Em nạp xong thì họ khóa tài khoản, chặn luôn. Em đã chụp lại hết tin nhắn và số tài khoản, nhờ anh hướng dẫn em làm đơn",
+    "Báo cáo anh CSKV: xe ben chở đất của công trình ở {place} chạy qua đường liên xóm suốt ngày đêm, chở quá tải, đất rơi đầy đường, trời mưa trơn trượt. Tuần trước có một cháu học sinh đi xe đạp bị té gãy tay. Bà con đã nói với chủ thầu nhưng họ không nghe, mong công an kiểm tra xử lý",
+    "ai o {place} de y giup: may dem nay cu khoang 1-2h sang la co hai dua cuoi chiec {bike} khong gan bien lang vang trong hem roi dung lai truoc may nha de xe ngoai san. nha tui mat cai guong xe voi binh xang bi hut. tui da bao to truong, nho cong an tuan tra them khung gio do",
+    "Nhà em ở {place} có con trai 16 tuổi, dạo này hay đi với một nhóm lớn tuổi hơn, về nhà thì mắt đỏ, người lờ đờ, tiền trong nhà mất dần. Em lục balo thấy mấy gói nhỏ không biết là gì. Em lo cháu dính ma túy mà không biết làm sao, xin công an tư vấn và để ý giúp nhóm đó, em xin giấu tên",
+    "Hôm qua em đi ngang {place} thấy một người đàn ông có khuôn mặt rất giống người trong thông báo truy nã dán ở nhà văn hóa, có hình xăm ở cổ tay. Hắn ngồi quán nước khoảng 1 tiếng rồi đi xe {bike} về hướng {street}. Em không chắc lắm nhưng vẫn báo để anh công an nắm",
+    "Chuyện là tối chủ nhật vừa rồi ở quán nhậu {place} có hai nhóm cãi nhau rồi xô xát, một thanh niên bị đánh vỡ đầu phải đưa đi viện. Nhóm kia bỏ chạy, có người nghe nói tụi nó hẹn sẽ quay lại. Quán vẫn mở bình thường, bà con xung quanh lo lắm, nhờ công an xác minh và răn đe",
+    "Xin chào các anh công an phường. Em là chủ tiệm tạp hóa ở {place}. Mấy tuần nay có một người phụ nữ hay vào mua đồ rồi trả bằng tờ 200 nghìn, em để ý thì phát hiện tờ tiền có dấu hiệu giả, cầm thấy trơn và không có sợi bảo an. Tiệm khác trong chợ cũng bị. Em giữ lại 2 tờ, nhờ anh xuống xem",
+    "minh bi mat dien thoai tren xe buyt tuyen {n2} chieu nay, luc xuong tram moi biet bi moc tui. trong may co tai khoan ngan hang, minh da khoa sim roi. ai cung di tuyen do thi coi chung, co 1 thanh nien hay dung sat cua. nho cong an phuong huong dan minh lam don",
+]
+# ---- tip, urgent: explicit emergency cues -----------------------------------------------------
+M["urg_short2"] = [
+    "cháy!!! {place}", "CỨU VỚI CÓ CƯỚP", "đánh nhau ở chợ {pn} có dao", "cuu voi chay nha", "có người chết đuối cứu với",
+    "trộm đang trong nhà em", "nó cầm dao kìa", "cháy lớn lắm rồi", "cuop cuop", "gọi 114 giùm, cháy", "có người bị đâm",
+    "bé nhà em mất tích rồi", "cuu, co nguoi bi duoi nuoc", "xe lật, người kẹt", "nổ bình gas rồi", "cứuuu",
+    "đang có hỗn chiến ngoài {place}", "có đứa cầm súng", "ai cứu bà cụ với", "cháy xưởng {pn}", "chay nha {person}",
+]
+M["urg_long"] = [
+    "Công an ơi cứu với!!! Ngay lúc này ở {place} có một nhóm hơn 10 thanh niên cầm {weapon} đang rượt chém nhau, một người đã bị chém gục trước cửa nhà em, máu chảy nhiều lắm. Em đã đóng cửa trốn trong nhà, gọi 113 mà máy bận. Ai ở gần gọi cấp cứu giúp với",
+    "Cháy nhà ở {place} rồi bà con ơi, lửa bốc lên từ tầng trệt tiệm điện máy, khói đen kín hẻm, trên lầu còn có ông bà cụ với 2 đứa nhỏ chưa xuống được. Em đã gọi 114, ai ở gần mang bình chữa cháy với thang tới giúp, nhanh lên",
+    "Con em {age} tuổi đi chơi trước nhà ở {place} từ lúc 5 giờ chiều, giờ đã gần 8 giờ tối vẫn chưa thấy về, đi tìm khắp xóm, hỏi hàng xóm không ai thấy. Bé mặc {shirt}, tóc ngắn. Em sợ quá, nhờ công an và bà con giúp tìm ngay giùm em",
+    "có trộm đang ở trong nhà hàng xóm em ở {place}, nhà đó đi vắng, em nghe tiếng đập phá bên trong, thấy đèn pin rọi lung tung. Ngoài cổng có 1 đứa đứng canh với chiếc xe {bike}. Em không dám ra, anh công an tới ngay giúp em, tụi nó chưa đi",
+    "Cứu với mọi người ơi, ở đoạn sông gần bến {pn} có 2 đứa nhỏ đang bị nước cuốn, một đứa chìm rồi, người lớn đang nhảy xuống cứu mà nước chảy xiết quá. Ai có thuyền hay phao mang ra giúp, gọi cấp cứu 115 với",
+    "cuu voi, thang chong nha ben say ruou dang cam {weapon} doa giet vo con, chi ay om con chay qua nha em tron, no dang dap cua nha em. em o {place}, cong an toi lien giup em voi, em so lam",
+    "Vừa xảy ra cướp ở {place}: 2 thanh niên đi xe {bike} biển số {plate} kề {weapon} vào cổ chị bán vé số, giật túi tiền rồi chạy về hướng {street}. Một đứa mặc {shirt}. Tụi nó mới chạy được 5 phút, ai ở hướng đó để ý, công an chặn giúp",
+    "Khẩn cấp: xe tải mất lái tông vào mấy quán ven đường ở {place}, có ít nhất 3 người nằm dưới gầm xe, một người bất tỉnh. Bà con đang cố kéo ra mà không được. Cần xe cấp cứu và cứu hộ ngay, em đã gọi 115 nhưng chưa tới",
+    "mn oi co nguoi dang dung tren lan can cau {pn} doi nhay xuong song, nguoi ta dang khuyen ma khong chiu vo, cong an voi cuu ho toi gap giup",
+    "Bà ngoại em {old_age} tuổi bị lẫn, sáng nay 9 giờ ra khỏi nhà ở {place} tới giờ trời tối rồi vẫn chưa về, không mang điện thoại, mặc {shirt}, đi dép tổ ong. Trời lạnh mà bà có bệnh tim, cả nhà lo quá, mọi người thấy bà ở đâu giữ bà lại và gọi em {phone} giúp",
+    "Nghe mùi gas nồng nặc từ căn nhà khóa cửa ở {place}, gõ cửa không ai trả lời, trong nhà có tiếng điện thoại reo. Em sợ có người bị ngất trong đó hoặc sắp nổ. Bà con đã ngắt cầu dao khu vực, nhờ công an và cứu hỏa tới ngay",
+    "Cảnh sát ơi có một nhóm đòi nợ đang xông vào nhà {person} ở {place}, cầm {weapon} đập phá đồ đạc, đánh cả người nhà, tiếng la hét cả xóm nghe. Đã mấy phút rồi tụi nó vẫn chưa đi, mọi người không dám can, xin xuống gấp",
+]
+
+# ---- sentences that lengthen a tip ------------------------------------------------------------
+M["ext_tip"] = [
+    "Em đã quay được clip.", "Chuyện này xảy ra mấy lần rồi.", "Bà con trong hẻm ai cũng lo.", "Em không dám ra mặt.",
+    "Camera nhà {person} có quay được.", "Em đã báo tổ trưởng nhưng chưa thấy xử lý.", "Nhờ anh em dân quân tuần tra thêm.",
+    "Sáng nay em đi làm nên giờ mới báo.", "Người đó khoảng 30 tuổi, nói giọng miền ngoài.", "Xe không có biển số.",
+    "Em có giữ lại tin nhắn làm bằng chứng.", "Mong công an giữ bí mật cho em.", "Nhà em có người già với con nhỏ nên sợ lắm.",
+    "Đã có mấy nhà khác bị như vậy.", "Tiền mất không nhiều nhưng sợ tụi nó quay lại.", "Ai có thông tin thêm thì báo công an giúp.",
+]
+M["ext_urg"] = [
+    "Nhanh lên giùm em!", "Tụi nó vẫn còn ở đó.", "Có người bị thương rồi.", "Em gọi 113 không ai nghe.", "Cứu với!!!",
+    "Ai ở gần chạy ra giúp với.", "Em đang ở ngay đó.", "Gọi giúp em 113 với.", "Làm ơn tới liền.",
+    "Người ta đang kêu cứu.", "Không kịp nữa đâu.", "Em run quá không gõ nổi.", "Ai thấy gì báo liền giùm.",
+]
+
+# ---- lost_item --------------------------------------------------------------------------------
+M["lost_short"] = [
+    "ai thấy ví đen ko ạ", "nhặt đc cccd tên {name}", "mất chìa khóa xe ở chợ", "ai lượm điện thoại k", "rơi cái bóp ở {pn}",
+    "chó nhà em lạc rồi", "mèo vàng đi lạc", "tìm chủ cái ví", "mất bằng lái rồi", "ai nhặt nhẫn vàng k", "nhặt được chìa khóa",
+    "rot dien thoai o cho", "mat vi roi ai thay k", "lam mat the ATM", "tìm con chó mực", "mất con vẹt", "bò sổng chuồng rồi",
+    "ai mất con gà trống k", "nhặt được cái mũ bảo hiểm", "con mèo mướp lạc đâu rồi", "rớt cà vẹt xe", "mất giấy tờ xe",
+    "đã tìm lại được ví, tks cả nhà", "nhận lại chó rồi nha", "ai thấy con Corgi k",
+]
+M["lost_pet_long"] = [
+    "Nhà em bị lạc con chó {pet} tên {name} từ chiều hôm qua ở khu {place}. Bé lông màu {color}, đeo vòng cổ đỏ có chuông, rất hiền, gọi tên là quay lại. Bé theo nhà em 5 năm rồi, tụi nhỏ khóc cả đêm. Ai thấy hoặc đang giữ bé cho em xin lại, em hậu tạ {money}, gọi em {phone}",
+    "Mọi người ơi giúp em tìm con mèo tam thể tên Mochi, bé đi lạc từ tối thứ bảy ở {place}. Bé nhát người, hay trốn dưới gầm xe hoặc bụi cây, có vết cắt nhỏ ở tai trái. Bé đã triệt sản nên không đi xa đâu. Ai thấy nhắn em, em tới đón liền, có hậu tạ",
+    "Nha minh mat con cho co long vang, tai cup, dang hoi map, ten Vang. Chieu qua mo cong cho xe vo thi no chay ra, toi gio chua ve. Con cho nay theo ong noi minh lau roi, ong buon lam. Ai o gan {place} thay no thi goi minh {phone} nha, hau ta",
+    "Em xin đăng tin tìm chó: con Corgi cái 2 tuổi, lông vàng trắng, đuôi cụt, mặc áo len xanh, đi lạc lúc sáng sớm khi em dắt đi dạo ở công viên {pn}. Bé sợ xe nên có thể chạy vào hẻm. Em tìm cả ngày rồi mà chưa thấy, ai thấy giữ bé giúp, em gửi tiền cảm ơn",
+    "Bầy vịt nhà tui hơn 40 con chạy đồng ở {place}, chiều qua lùa về thì thiếu mất chục con, chắc theo dòng nước xuống mương dưới. Vịt nhà tui có quét sơn xanh ở lưng, ai thấy thì giữ lại giùm, tui qua nhận và gửi tiền công",
+    "Con vẹt xanh nhà em biết nói 'chào khách', sáng nay em mở lồng cho ăn thì nó bay mất, đậu trên cây gần {landmark} một lúc rồi bay tiếp. Ai thấy con vẹt nói tiếng người thì báo em, em hậu tạ, nó là quà ba em tặng trước khi mất",
+    "Cả nhà ơi con bò cái màu vàng của nhà em sổng dây từ trưa qua ở bãi cỏ ven sông {pn}, trên tai có bấm thẻ số {n}. Đi tìm dọc bờ sông tới tối không thấy. Con bò đang mang thai nên nhà em lo lắm. Ai thấy báo giúp em, em xin cảm ơn",
+    "Tin vui: con mèo mướp nhà mình đi lạc 4 ngày đã tự về, ốm nhom nhưng khỏe. Cảm ơn mọi người trong xóm đã chia sẻ tin và để ý giúp. Nhất là chị {name} đã nhắn báo thấy nó ở sau chợ. Thương mọi người nhiều",
+    "Em nhặt được một bé chó con khoảng 3 tháng, lông đen trắng, có vòng cổ nhưng không có số điện thoại, đang lạc ở {place} từ sáng, run lẩy bẩy. Em đem về nhà cho ăn uống tạm. Chủ nhà ai mất bé thì nhắn em, mô tả đúng em trả, không cần hậu tạ",
+]
+M["lost_long"] = [
+    "Em xin lỗi vì làm phiền nhóm. Sáng nay em đi chợ {pn} về thì phát hiện rơi mất cái ví màu {color}, trong có CCCD tên {full_name}, thẻ ATM, bằng lái và khoảng {money}. Tiền thì không sao nhưng giấy tờ làm lại mất công lắm. Người nào lượm được thì làm ơn trả giấy tờ giúp em, em gửi tiền cà phê",
+    "Thông báo tìm đồ: chiều qua em đi xe từ {place} về {place}, trên đường bị rớt một túi hồ sơ màu xanh, trong có bằng tốt nghiệp đại học, học bạ và giấy khám sức khỏe để nộp xin việc. Mấy giấy tờ này với người khác không có giá trị gì. Ai lượm được liên hệ em {phone}, em hậu tạ",
+    "mình có nhặt được 1 cái điện thoại {phone_model} ở trạm xe buýt gần {landmark} lúc 7h sáng nay, máy có mật khẩu nên không gọi được cho người thân. Ai mất thì nhắn mình, nói đúng màu ốp và hình nền mình trả lại. Mình cũng đã báo bảo vệ ở đó",
+    "Con em học lớp 3 trường {school}, chiều nay tan học làm mất chiếc xe đạp màu hồng có giỏ phía trước. Cháu dựng ở ngoài cổng rồi đi mua bánh, quay lại không thấy. Không biết bạn nào lấy nhầm hay dắt đi, ai thấy chiếc xe như vậy báo giúp nhà em, cháu khóc quá",
+    "Cảm ơn anh {name} bên tổ {n} rất nhiều. Hôm qua em làm rơi túi tiền {money} lúc đi đám cưới, cứ nghĩ mất rồi. Sáng nay anh ấy mang tới tận nhà trả lại, không lấy một đồng cảm ơn. Người tốt thật, em muốn lên nhóm cảm ơn công khai",
+]
+M["ext_lost"] = [
+    "Đồ không đáng bao nhiêu nhưng là kỷ niệm.", "Em cảm ơn cả nhà đã đọc tin.", "Ai share giúp em với.", "Em có hậu tạ.",
+    "Em đã tìm quanh đó mà chưa thấy.", "Có thể rơi lúc em dừng đổ xăng.", "Nhà em ở {place}.", "Gọi em giờ nào cũng được.",
+    "Em đã gửi thông tin cho bảo vệ chợ.", "Mong người nhặt được thương tình trả lại.",
+]
+
+# ---- lengthening sentences shared by every category (no category cue) --------------------------
+M["filler_any"] = [
+    "Xin phép admin.", "Dạ em mới vào nhóm.", "Xin lỗi em nhắn hơi dài.", "Chuyện là vầy.", "Cảm ơn mọi người đã đọc.",
+    "Em gửi kèm hình ở dưới.", "Mong cả nhà thông cảm.", "Em chào cả nhóm.", "Có gì sai sót mong mọi người bỏ qua.",
+    "Em nhắn lúc này vì giờ mới rảnh.", "Anh chị đọc giúp em.", "Mọi người cho em hỏi chút.",
+]
+
+# ---- more, written after the first length-balanced run --------------------------------------
+M["lost_short"] += [
+    "ai thấy {animal} k", "mất {item}", "nhặt được {item}", "rơi {item} ở {pn}", "lượm được {item} nè", "tìm {animal}",
+    "ai lượm {item} ko", "{animal} nhà em lạc", "tìm chủ {item}", "mat {item} roi", "nhat dc {item}", "bé {pet} đi lạc",
+    "đã nhận lại {item}", "rớt {item} trên xe buýt", "{animal} đi lạc vô nhà em", "ai mất {animal} k ạ",
+]
+M["tip_short2"] += [
+    "nhà {person} mất trộm", "{place} có sòng bài", "lại trộm {stolen}", "mất {stolen} rồi", "bị lừa {money}",
+    "trộm {stolen} ở {pn}", "có tụ điểm ma túy {pn}", "xe quá tải qua {pn}", "đánh bạc ở {pn} nữa", "mat {stolen}",
+]
+M["urg_short2"] += [
+    "cháy ở {place}, cứu", "cứu, {place} đánh nhau", "có cướp ở {pn}", "đuối nước ở {pn}, cứu", "cháy nhà rồi, gọi 114",
+    "trộm đang cạy cửa {pn}", "cuu, chay o {pn}", "có người cầm {weapon} ở {pn}", "con em mất tích, cứu",
+]
+M["lost_pet_long"] += [
+    "Em tìm con mèo Anh lông ngắn màu xám tên Bơ, đi lạc từ tối hôm qua ở khu {place}. Bé mập, mắt tròn màu cam, không đeo vòng. Nhà em nuôi bé từ lúc mới 2 tháng nên thương lắm, mấy đêm nay ngủ không được. Ai có camera quay được bé hoặc thấy bé ở đâu nhắn em với, em hậu tạ",
+    "nha em lac con cho Phu Quoc mau vang, co xoay o lung, ten Mi, tu sang hom kia o {place}. Be nhat nguoi la, ai goi la bo chay. Em da di tim het may xom ben canh, dan giay tim cho o cho. Ai thay giu be lai giup em, em xin hau ta {money}, goi em {phone}",
+    "Xin mọi người chia sẻ giúp: con chó Poodle màu nâu đỏ, mới cắt lông, mặc áo sọc, đi lạc chiều nay khi em mở cổng ở {place}. Bé già rồi, mắt kém, không tự tìm đường về được. Em đi tìm khắp nơi tới giờ vẫn chưa thấy, ai thấy gọi em giờ nào cũng được",
+    "Đàn dê nhà tui 7 con thả ăn trên đồi {pn}, chiều qua về thiếu 2 con, 1 con đực sừng dài với 1 con cái bụng bầu. Tìm tới tối vẫn chưa thấy, sợ tụi nó lạc qua xã bên. Bà con đi rẫy thấy dê lạ thì nhắn tui, tui cảm ơn",
+]
+M["tip_long"] += [
+    "Anh CSKV ơi, khoảng 10 ngày nay có một chiếc ô tô 7 chỗ màu {color} hay đậu ở {place} từ chiều tới tối, trong xe có 2-3 người ngồi nhìn vào khu trọ. Hôm qua tụi nó bước xuống hỏi thăm giờ giấc đi làm của mấy chị công nhân. Bà con thấy lạ nên báo anh nắm, em có chụp biển số",
+    "Em muốn phản ánh: quán karaoke ở {place} mở tới 2-3 giờ sáng, khách ra về thường say xỉn, có lần đánh nhau ngoài đường, chai lọ vứt đầy. Nhiều lần bà con gọi điện nhắc mà chủ quán không nghe. Con nhỏ trong xóm không ngủ được để đi học. Mong công an phường kiểm tra giấy phép và giờ giấc",
+    "Bà con coi chừng: hôm qua có 2 người mặc đồng phục giống nhân viên điện lực tới nhà ông {name} ở {place}, nói kiểm tra đồng hồ điện rồi đòi thu {money} tiền thay thiết bị. Ông đưa tiền xong hỏi lại điện lực thì không có ai được cử đi. Nhờ công an xác minh, tụi nó còn đi mấy nhà khác",
+    "toi qua tui di lam ve ngang {place} thay 3 thang nho ngoi hut cai gi mui khet lam, thay tui la tui no giau. sang nay lai thay vo bao nho voi ong hut vut ben duong. xom nay nhieu con nit, tui lo lam, nho cong an xa de y khung gio toi",
+]
+M["urg_long"] += [
+    "Mọi người ơi cháy rồi, cháy ở dãy trọ {place}, lửa bắt từ phòng cuối lan sang mấy phòng bên, có người còn kẹt trên gác. Tụi em đang dùng bình chữa cháy mà không dập được. Đã gọi 114, ai ở gần ra giúp phá cửa với, nhanh lên",
+    "Gấp gấp: có người đàn ông lạ đang kéo một bé gái khoảng {age} tuổi lên xe máy ở {place}, bé khóc la không chịu đi. Xe {bike} biển {plate}, chạy về hướng {street}. Em không chắc có phải người nhà không, nhờ công an chặn lại kiểm tra liền",
+]
