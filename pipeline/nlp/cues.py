@@ -60,6 +60,7 @@ URGENT_CUES: tuple[str, ...] = (
     r"mất tích", r"bị lạc", r"đi lạc", r"lạc (?:mất|đường|mẹ|ba|bố|gia đình|con)", r"không thấy (?:về|đâu)", r"chưa về",
     r"không (?:biết )?đường về", r"không (?:liên lạc|gọi) được", r"tìm (?:con|cháu|bé)", r"bỏ nhà", r"không về",
     r"hổng về", r"hông về", r"chưa thấy về", r"ai (?:thấy|gặp) (?:bé|cháu|con|bà|ông|mẹ|ba|người)",
+    r"không thấy", r"chưa tìm thấy", r"đi theo người lạ", r"kéo đi", r"chặn lại", r"kẹt", r"đuối",
 )
 
 

@@ -215,7 +215,7 @@ def format_report(m: dict) -> str:
                        ("non_tip_escalated_as_tip", "non-tip called tip, not needs_review"),
                        ("non_urgent_called_urgent", "non-urgent called urgent")):
         lines.append(f"  {label:<42}{_f(fa[key])}")
-    head = (f"{'':<16}{'n':>6}{'acc':>8}{'macroF1':>9}{'urgP':>7}{'urgR':>7}{'n_off':>7}"
+    head = (f"{'':<26}{'n':>6}{'acc':>8}{'macroF1':>9}{'urgP':>7}{'urgR':>7}{'n_off':>7}"
             f"{'off>tip':>9}{'off>spam':>9}{'off>urg':>9}{'review':>8}")
 
     def table(title: str, groups: dict) -> None:
@@ -223,7 +223,7 @@ def format_report(m: dict) -> str:
         lines.append(title)
         lines.append(head)
         for name, g in groups.items():
-            lines.append(f"{name:<16}{g['n']:>6}{_f(g['accuracy'], 8)}{_f(g['macro_f1'], 9)}"
+            lines.append(f"{name:<26}{g['n']:>6}{_f(g['accuracy'], 8)}{_f(g['macro_f1'], 9)}"
                          f"{_f(g['urgent_precision'], 7, 2)}{_f(g['urgent_recall'], 7, 2)}{g['n_off_topic']:>7}"
                          f"{_f(g['off_topic_called_tip'], 9)}{_f(g['off_topic_called_spam'], 9)}"
                          f"{_f(g['off_topic_called_urgent'], 9)}{_f(g['needs_review_share'], 8, 3)}")

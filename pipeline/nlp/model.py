@@ -28,6 +28,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
 from pipeline.domain.classification import CATEGORIES, Category, Classification
+from pipeline.nlp.compounds import CompoundJoiner
 from pipeline.nlp.cues import URGENT_CUES, compile_cues
 from pipeline.nlp.fastvec import FastTfidf
 from pipeline.nlp.normalize import prepare
@@ -58,10 +59,13 @@ class Hyper:
     min_df: int = 2
     max_char_features: int = 120_000
     max_word_features: int = 60_000
-    classifier: str = "svc_sigmoid"  # or "logreg"
+    classifier: str = "logreg"  # or "svc_sigmoid"
     C: float = 8.0  # logistic regression
     svc_C: float = 0.5  # LinearSVC, calibrated with Platt scaling (sigmoid) on 3-fold cross-validation
     urgent_C: float = 4.0
+    blocks: tuple[str, ...] = ("word", "plain_word")  # of "word", "plain_word", "plain_char"
+    compounds: bool = True  # join underthesea-found compound words in the accent-free word block
+    compound_min_count: int = 3
 
     def to_dict(self) -> dict:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
@@ -69,7 +73,7 @@ class Hyper:
 
 def build_vectorizers(h: Hyper) -> dict[str, TfidfVectorizer]:
     common = dict(lowercase=False, sublinear_tf=True, min_df=h.min_df, dtype=np.float32)
-    return {
+    every = {
         "word": TfidfVectorizer(analyzer="word", token_pattern=TOKEN_PATTERN, ngram_range=h.word_ngrams,
                                 max_features=h.max_word_features, **common),
         "plain_word": TfidfVectorizer(analyzer="word", token_pattern=TOKEN_PATTERN, ngram_range=h.plain_word_ngrams,
@@ -77,10 +81,15 @@ def build_vectorizers(h: Hyper) -> dict[str, TfidfVectorizer]:
         "plain_char": TfidfVectorizer(analyzer="char_wb", ngram_range=h.char_ngrams,
                                       max_features=h.max_char_features, **common),
     }
+    return {name: every[name] for name in h.blocks}
 
 
-def _features(vecs: dict[str, TfidfVectorizer], norms: list[str], plains: list[str], fit: bool = False) -> sp.csr_matrix:
-    inputs = {"word": norms, "plain_word": plains, "plain_char": plains}
+def views_for(norms: list[str], plains: list[str], joiner: CompoundJoiner | None) -> dict[str, list[str]]:
+    """The text each feature block reads."""
+    return {"word": norms, "plain_word": joiner.join_all(plains) if joiner else plains, "plain_char": plains}
+
+
+def _features(vecs: dict[str, TfidfVectorizer], inputs: dict[str, list[str]], fit: bool = False) -> sp.csr_matrix:
     mats = []
     for name, vec in vecs.items():
         mats.append(vec.fit_transform(inputs[name]) if fit else vec.transform(inputs[name]))
@@ -95,6 +104,7 @@ class Bundle:
     category_model: LogisticRegression | CalibratedClassifierCV
     urgent_model: LogisticRegression
     metadata: dict
+    compounds: tuple[str, ...] = ()  # accent-free compound words (pipeline.nlp.compounds), may be empty
 
     def fingerprint(self) -> str:
         """SHA-256 over the learned numbers and vocabularies: equal for equal models."""
@@ -108,6 +118,8 @@ class Bundle:
             for arr in _learned_arrays(model):
                 h.update(np.ascontiguousarray(arr, dtype=np.float64).round(8).tobytes())
             h.update(" ".join(map(str, model.classes_)).encode())
+        if self.compounds:
+            h.update(("compounds\n" + "\n".join(self.compounds)).encode())
         # The decision rules stored next to the weights change behaviour too.
         for key in ("urgent_cues", "urgent_threshold", "review_threshold"):
             if key in self.metadata:
@@ -134,9 +146,17 @@ def fit(texts: Sequence[str], categories: Sequence[str], urgents: Sequence[bool]
     say = progress or (lambda msg: None)
     say(f"normalising {len(texts)} messages")
     norms, plains = prepare(texts)
+    compounds: tuple[str, ...] = ()
+    if h.compounds:
+        from pipeline.nlp.compounds import build_lexicon
+
+        say("building the compound-word lexicon with underthesea word_tokenize")
+        compounds = tuple(build_lexicon(norms, h.compound_min_count))
+        say(f"{len(compounds)} compound words")
+    joiner = CompoundJoiner(compounds) if compounds else None
     vecs = build_vectorizers(h)
-    say("fitting TF-IDF vocabularies (word, accent-free word, accent-free char n-grams)")
-    X = _features(vecs, norms, plains, fit=True)
+    say(f"fitting TF-IDF vocabularies ({', '.join(vecs)})")
+    X = _features(vecs, views_for(norms, plains, joiner), fit=True)
     say(f"feature matrix {X.shape[0]} x {X.shape[1]}, {X.nnz} non-zeros")
     y = np.array([LABELS.index(c) for c in categories])
     if h.classifier == "svc_sigmoid":
@@ -156,8 +176,9 @@ def fit(texts: Sequence[str], categories: Sequence[str], urgents: Sequence[bool]
     urg.fit(X[tip_idx], yu)
     meta = {"model": MODEL_NAME, "hyper": h.to_dict(), "labels": list(LABELS), "n_train": len(texts),
             "n_features": int(X.shape[1]), "urgent_cues": list(URGENT_CUES), "urgent_rule": "cue_and_head",
-            "urgent_threshold": URGENT_THRESHOLD, "review_threshold": DEFAULT_REVIEW_THRESHOLD}
-    return Bundle(vecs, cat, urg, meta)
+            "urgent_threshold": URGENT_THRESHOLD, "review_threshold": DEFAULT_REVIEW_THRESHOLD,
+            "n_compounds": len(compounds)}
+    return Bundle(vecs, cat, urg, meta, compounds)
 
 
 class ModelClassifier:
@@ -175,6 +196,7 @@ class ModelClassifier:
         # Classes of the fitted models are label indices 0..3 (category) and 0/1 (urgent).
         self._urgent_col = list(bundle.urgent_model.classes_).index(1)
         self._fast = {name: FastTfidf(vec) for name, vec in bundle.vectorizers.items()}
+        self._joiner = CompoundJoiner(bundle.compounds) if bundle.compounds else None
 
     @property
     def version(self) -> str:
@@ -204,7 +226,7 @@ class ModelClassifier:
         if not n:
             return np.zeros((0, len(self._labels))), np.zeros(0), np.zeros(0, dtype=bool)
         norms, plains = prepare(texts)
-        inputs = {"word": norms, "plain_word": plains, "plain_char": plains}
+        inputs = views_for(norms, plains, self._joiner)
         X = sp.hstack([fast.transform(inputs[name]) for name, fast in self._fast.items()], format="csr")
         proba = self._b.category_model.predict_proba(X)
         p_urg = self._b.urgent_model.predict_proba(X)[:, self._urgent_col]

@@ -29,7 +29,7 @@ REVIEW_MAX_SHARE = 0.20
 # Urgent head threshold (the cue is required anyway): the value on this grid with the
 # best F2 (recall weighted twice: a missed emergency costs more than a false page) on
 # the family held-out split; ties go to the higher threshold.
-URGENT_GRID: tuple[float, ...] = tuple(round(0.2 + 0.05 * i, 2) for i in range(11))  # 0.20 .. 0.70
+URGENT_GRID: tuple[float, ...] = tuple(round(0.1 + 0.05 * i, 2) for i in range(13))  # 0.10 .. 0.70
 
 
 class DataError(ValueError):

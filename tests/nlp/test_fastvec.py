@@ -35,3 +35,19 @@ def test_shipped_model_fast_path_equals_sklearn(model):
         docs = norms if name == "word" else plains
         diff = abs(FastTfidf(vec).transform(docs) - vec.transform(docs))
         assert diff.max() < 1e-6 if diff.nnz else True
+
+
+def test_compound_joiner_greedy_longest_match():
+    from pipeline.nlp.compounds import CompoundJoiner
+
+    j = CompoundJoiner(["cong an", "cong an phuong", "danh nhau"])
+    assert j.join("bao cong an phuong, co danh nhau!") == "bao cong_an_phuong co danh_nhau"
+    assert j.join("cong an xa") == "cong_an xa"
+    assert j.compounds_only("cong an xa danh nhau") == "cong_an danh_nhau"
+    assert j.join("") == ""
+
+
+def test_shipped_model_carries_its_compound_lexicon(model):
+    assert model.metadata["hyper"]["compounds"] is True
+    assert len(model.bundle.compounds) == model.metadata["n_compounds"] > 100
+    assert all(w == w.lower() and " " in w for w in model.bundle.compounds[:50])
