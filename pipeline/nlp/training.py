@@ -26,6 +26,11 @@ REVIEW_TARGET_PRECISION = 0.985
 REVIEW_TARGET_ACCURACY = 0.98
 REVIEW_MAX_SHARE = 0.20
 
+# Prior weight on off_topic (the safe default): the largest value on this grid whose
+# macro-F1 on the family held-out split stays within OFF_TOPIC_MAX_LOSS of the unweighted model.
+OFF_TOPIC_GRID: tuple[float, ...] = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
+OFF_TOPIC_MAX_LOSS = 0.005
+
 # Urgent head threshold (the cue is required anyway): the value on this grid with the
 # best F2 (recall weighted twice: a missed emergency costs more than a false page) on
 # the family held-out split; ties go to the higher threshold.
@@ -101,6 +106,33 @@ def _fit_rows(rows: Sequence[dict], hyper: Hyper, progress: Callable[[str], None
     # Rows whose urgency nobody labelled (people's corrections) train the category only.
     return fit([r["text"] for r in rows], [r["category"] for r in rows], [bool(r.get("urgent")) for r in rows],
                hyper, progress, urgent_known=[r.get("urgent") is not None for r in rows])
+
+
+def choose_off_topic_weight(clf: ModelClassifier, rows: Sequence[dict]) -> dict:
+    """How much to favour off_topic when unsure, chosen on held-out rows (see OFF_TOPIC_GRID)."""
+    import numpy as np
+
+    from pipeline.nlp.evaluation import macro_f1
+
+    saved = clf._weights
+    clf._weights = None
+    proba, _, _ = clf.predict_arrays([r["text"] for r in rows])
+    clf._weights = saved
+    y_true = [r["category"] for r in rows]
+    off = LABELS.index("off_topic")
+    table = []
+    for w in OFF_TOPIC_GRID:
+        weights = np.ones(len(LABELS))
+        weights[off] = w
+        pred = [LABELS[i] for i in (proba * weights).argmax(axis=1)]
+        offs = [i for i, y in enumerate(y_true) if y == "off_topic"]
+        table.append({"weight": w, "macro_f1": round(float(macro_f1(y_true, pred)), 4),
+                      "off_topic_called_tip": round(sum(pred[i] == "tip" for i in offs) / max(1, len(offs)), 4),
+                      "off_topic_called_spam": round(sum(pred[i] == "spam" for i in offs) / max(1, len(offs)), 4)})
+    base = table[0]["macro_f1"]
+    chosen = max(r["weight"] for r in table if r["macro_f1"] >= base - OFF_TOPIC_MAX_LOSS)
+    return {"off_topic_weight": chosen, "rule": f"largest weight losing at most {OFF_TOPIC_MAX_LOSS} macro-F1 "
+                                                "on the family held-out split", "grid": table}
 
 
 def choose_urgent_threshold(clf: ModelClassifier, rows: Sequence[dict]) -> dict:
@@ -183,6 +215,11 @@ def train(rows: Sequence[dict], data_sha256: str, hyper: Hyper | None = None, ho
         say(f"[1/2] held-out check: training on {len(tr)}, evaluating on {len(held)} of our own messages")
         probe_bundle = _fit_rows(tr, h, lambda m: say("      " + m))
         probe = ModelClassifier(probe_bundle)
+        weight_sel = choose_off_topic_weight(probe, held)
+        say(f"      off_topic prior weight {weight_sel['off_topic_weight']} ({weight_sel['rule']})")
+        weights = {lbl: (weight_sel["off_topic_weight"] if lbl == "off_topic" else 1.0) for lbl in LABELS}
+        probe_bundle.metadata["class_weights"] = weights
+        probe = ModelClassifier(probe_bundle)
         urgent_sel = choose_urgent_threshold(probe, held)
         say(f"      urgent head threshold {urgent_sel['threshold']:.2f} ({urgent_sel['rule']})")
         probe_bundle.metadata["urgent_threshold"] = urgent_sel["threshold"]
@@ -200,6 +237,8 @@ def train(rows: Sequence[dict], data_sha256: str, hyper: Hyper | None = None, ho
     say(f"[2/2] final fit on all {len(rows)} messages")
     bundle = _fit_rows(rows, h, lambda m: say("      " + m))
     if selection is not None:
+        bundle.metadata["class_weights"] = weights
+        bundle.metadata["class_weights_selection"] = weight_sel
         bundle.metadata["urgent_threshold"] = urgent_sel["threshold"]
         bundle.metadata["urgent_threshold_selection"] = urgent_sel
         bundle.metadata["review_threshold"] = selection["threshold"]
