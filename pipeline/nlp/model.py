@@ -123,7 +123,7 @@ class Bundle:
         # The decision rules stored next to the weights change behaviour too.
         for key in ("urgent_cues", "urgent_threshold", "review_threshold", "class_weights"):
             if key in self.metadata:
-                h.update(f"{key}={json.dumps(self.metadata[key], ensure_ascii=False)}\n".encode())
+                h.update(f"{key}={json.dumps(self.metadata[key], ensure_ascii=False, sort_keys=True)}\n".encode())
         return h.hexdigest()
 
 
