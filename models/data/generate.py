@@ -1298,9 +1298,9 @@ POOLS: dict[tuple[str, bool], dict[str, list[tuple[str, float]]]] = {
     },
     ("off_topic", False): {
         "short": [("off_short", 1.0)],
-        "mid": [("off_body", 2.5), ("off_chat", 0.8), ("off_quarrel", 1.0), ("off_joke", 0.5), ("off_faith", 0.6),
-                ("off_poem", 0.3), ("off_complain", 0.7), ("off_review", 1.2), ("off_admin", 0.7), ("off_news", 1.3),
-                ("off_rules", 0.8), ("off_aware", 0.8)],
+        "mid": [("off_body", 2.0), ("off_chat", 0.8), ("off_quarrel", 1.2), ("off_joke", 0.5), ("off_faith", 0.6),
+                ("off_poem", 0.3), ("off_complain", 0.8), ("off_review", 1.4), ("off_admin", 0.8), ("off_news", 1.6),
+                ("off_rules", 1.2), ("off_aware", 1.2)],
         "long": [("off_story", 1.5), ("off_news_long", 0.8), ("off_long", 1.2), ("off_news", 0.5), ("off_rules", 0.6), ("off_aware", 0.8),
                  ("off_review", 0.8), ("off_quarrel", 0.7), ("off_poem", 0.4), ("off_joke", 0.4), ("off_faith", 0.4),
                  ("off_complain", 0.6), ("off_body", 0.8), ("off_admin", 0.3)],

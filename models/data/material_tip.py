@@ -21,7 +21,7 @@ M["tip_long"] = [
     "Mấy tháng nay khu {place} có một căn nhà cho thuê, người ra vào toàn lạ mặt, đêm nào cũng tụ tập tới sáng, xe đậu kín hẻm. Bà con nghi là đánh bạc hoặc sử dụng ma túy vì có lần thấy kim tiêm vứt ra bãi rác. Mọi người ngại va chạm nên không ai nói, em xin giấu tên, nhờ công an kiểm tra giúp",
     "Báo để bà con cảnh giác và nhờ công an xử lý: chiều qua mẹ em ở nhà một mình thì có người gọi nói là cán bộ bảo hiểm xã hội, bảo mẹ em còn tiền chưa lĩnh, phải cài ứng dụng để nhận. Mẹ em làm theo, tới tối thì tài khoản mất {money}. Em đã lên ngân hàng khóa thẻ, giờ muốn làm đơn trình báo thì nộp ở đâu ạ",
     "Dạ em báo: đoạn đường {street} gần {landmark} mỗi tối từ 10 giờ là có cả chục xe máy tụ tập, nẹt pô, bốc đầu, lạng lách, có đứa còn mang theo gậy. Hôm rồi suýt tông một ông cụ đi bộ. Người dân hai bên đường không ngủ được. Mong công an phường bố trí tuần tra khung giờ này",
-    "Thưa anh công an xã, nhà ông {name} ở {place} thường xuyên say rượu về đánh vợ con. Tối qua hàng xóm nghe tiếng la hét, sáng nay thấy chị ấy bị bầm mắt, đứa nhỏ không dám về nhà. Chị ấy sợ không dám báo. Em báo giúp, mong anh xuống nói chuyện và bảo vệ mẹ con chị",
+    "Thưa anh công an xã, nhà ông {name} ở {place} thường xuyên say rượu về đánh vợ con. Tối qua hàng xóm nghe tiếng la hét, sáng nay thấy chị ấy bị bầm mắt, đứa nhỏ không dám về nhà. Chị ấy không dám lên tiếng nên em thay chị phản ánh, mong anh xuống nói chuyện và bảo vệ mẹ con chị",
     "Tui kể lại cho {all} cảnh giác: sáng nay có 2 người đi xe tải nhỏ vô xóm nói thu mua đồ cũ, vừa đi vừa nhìn vô mấy nhà. Tới trưa thì nhà {person} phát hiện mất cái máy bơm với bộ đồ nghề để sau hè. Xe màu trắng, biển số có số {d3}. Nhờ công an kiểm tra giúp",
     "Em bị lừa rồi anh ơi. Em thấy quảng cáo tuyển cộng tác viên làm nhiệm vụ trên mạng, lúc đầu làm vài đơn nhỏ được trả tiền thật, sau đó họ bảo nạp đơn lớn {money} mới rút được. Em nạp xong thì họ khóa tài khoản, chặn luôn. Em đã chụp lại hết tin nhắn và số tài khoản, nhờ anh hướng dẫn em làm đơn",
     "Báo cáo anh CSKV: xe ben chở đất của công trình ở {place} chạy qua đường liên xóm suốt ngày đêm, chở quá tải, đất rơi đầy đường, trời mưa trơn trượt. Tuần trước có một cháu học sinh đi xe đạp bị té gãy tay. Bà con đã nói với chủ thầu nhưng họ không nghe, mong công an kiểm tra xử lý",
@@ -136,4 +136,38 @@ M["tip_long"] += [
 M["urg_long"] += [
     "Mọi người ơi cháy rồi, cháy ở dãy trọ {place}, lửa bắt từ phòng cuối lan sang mấy phòng bên, có người còn kẹt trên gác. Tụi em đang dùng bình chữa cháy mà không dập được. Đã gọi 114, ai ở gần ra giúp phá cửa với, nhanh lên",
     "Gấp gấp: có người đàn ông lạ đang kéo một bé gái khoảng {age} tuổi lên xe máy ở {place}, bé khóc la không chịu đi. Xe {bike} biển {plate}, chạy về hướng {street}. Em không chắc có phải người nhà không, nhờ công an chặn lại kiểm tra liền",
+]
+
+# ---- round 12 --------------------------------------------------------------------------------
+M["urg_short2"] += [
+    "con em đi lạc rồi, mới 5 tuổi", "bé {age} tuổi lạc ở chợ {pn}, giúp với", "ai thấy bé trai {age} tuổi không, lạc rồi",
+    "mẹ em đi lạc, bà lẫn rồi", "ong noi em di lac, ai thay bao giup", "tìm con gấp, mới lạc 10 phút", "con tui đâu rồi trời ơi",
+    "có người ngất giữa đường {street}", "có ông bị tai nạn nằm đường", "có người đang đánh vợ, cứu",
+]
+M["tip_short2"] += [
+    "nhà em mất xe tối qua", "nha e bi mat trom dem qua", "mat xe truoc cua nha", "nha toi bi trom vao lay tien",
+    "trom cat khoa lay xe", "bị bẻ khóa xe trước tiệm", "bi giat tui o {pn}", "ai bị lừa qua app vay k, em bị rồi",
+    "nghi có người theo dõi nhà", "có người cho vay nặng lãi ở {pn}", "em bị đánh hôm qua ở {pn}",
+]
+M.setdefault("tip_body", [])
+M["tip_body"] += [
+    "nha tui o {place} dem qua bi trom vo lay mat {stolen}, sang ra moi biet",
+    "{past} nha em bi mat {stolen}, cua khong khoa nen tui no vo de lam",
+    "tiem tap hoa {person} o {place} {past} bi trom cay cua lay tien trong ket",
+    "xe cua em de truoc tiem {past} bi mat, biển số {plate}, ai thay bao em",
+    "{past} co 2 thanh nien di xe khong bien giat dien thoai cua {person} o {place} roi chay mat",
+    "mấy đứa nhỏ trong xóm bị tụi lớn ở {place} chặn lấy tiền ăn sáng, phụ huynh ai cũng bức xúc",
+    "có người livestream đánh bạc online, rủ cả học sinh ở {place} chơi, phụ huynh lo lắm",
+    "{home} bị người quen vay {money} rồi bỏ trốn, giờ không liên lạc được, muốn làm đơn tố cáo",
+    "tại {place} có người bán pháo và thuốc lá điện tử cho học sinh ngay cổng trường",
+    "{past} {me} bị một người giả làm nhân viên giao hàng lừa chuyển {money} tiền phí, nhờ {police} hướng dẫn",
+    "cứ tối thứ bảy là có nhóm cá độ bóng đá tụ tập ở quán nước {place}, tiền đặt cả chục triệu",
+]
+M["lost_long"] += [
+    "Sáng nay em đi làm ngang {place} thì làm rơi chùm chìa khóa gồm chìa xe, chìa nhà và chìa két ở tiệm, có móc khóa hình con mèo. Giờ không vô nhà được, đang phải chờ thợ. Ai lượm được nhắn em {phone}, em gửi tiền cảm ơn",
+    "Mình nhặt được một túi xách nữ màu {color} ở ghế đá công viên {pn} chiều nay, bên trong có ví, giấy tờ và ít tiền. Mình đã gửi ở {police}, chủ nhân mang CCCD tới nhận nhé. Ai quen thì báo giúp",
+    "Con em làm rơi cái balo đi học trên xe buýt số {n2} sáng nay, trong có sách vở, máy tính cầm tay và thẻ học sinh tên {full_name}. Sắp thi rồi nên cháu lo lắm. Ai thấy liên hệ em, em cảm ơn nhiều",
+    "Cho mình hỏi có ai nhặt được chiếc nhẫn cưới bằng vàng trắng, mặt trong có khắc chữ, rơi ở khu vực chợ {pn} tầm 9 giờ sáng nay không. Nhẫn không đáng bao nhiêu tiền nhưng là kỷ niệm của hai vợ chồng, mình mong tìm lại lắm",
+    "Đã tìm được chủ nhân của chiếc ví nhặt được hôm qua ở {place}. Cảm ơn mọi người đã chia sẻ bài, chủ ví là cô {name} ở tổ {n}, cô đã nhận lại đủ giấy tờ và tiền",
+    "Tui mất con xe rùa với cái thang nhôm hồi chiều khi để ngoài ruộng, chắc ai mượn xài rồi quên trả. Ai lỡ cầm nhầm thì đem trả giùm tui ở {place}, không có gì đâu",
 ]
