@@ -489,3 +489,24 @@ M["off_chat"] += [
     "ai có số thợ sửa máy giặt uy tín cho {me} xin",
     "trời mưa mà phơi đồ quên lấy vô, ướt hết rồi 😭",
 ]
+
+# ---- round 13: news of incidents elsewhere, retold at length; more short chat ------------------
+M["off_news_long"] += [
+    "{news_src}, {news_date}, tại một xã của tỉnh {province}, một vụ cháy nhà dân đã thiêu rụi toàn bộ tài sản, rất may không có thương vong. Nguyên nhân ban đầu được xác định do chập điện. Chính quyền địa phương đã hỗ trợ gia đình nơi ở tạm và kêu gọi hảo tâm giúp đỡ",
+    "{news_src}: Công an thành phố thuộc tỉnh {province} vừa bắt giữ một đối tượng chuyên trộm xe máy tại các khu trọ công nhân. Tại cơ quan công an, đối tượng khai nhận đã thực hiện hơn chục vụ, bán xe lấy tiền tiêu xài. Người bị mất xe có thể liên hệ cơ quan điều tra để nhận lại",
+    "đọc báo thấy thương: ở {province} một bé trai đi học về bị xe tải tông, người dân đưa đi cấp cứu kịp thời, bé đã qua cơn nguy kịch. Tài xế đã đến trình diện. Mấy nhà có con đi học một mình dặn các cháu đi sát lề nha",
+    "{news_src}, lực lượng chức năng tỉnh {province} đã giải cứu nhiều lao động bị lừa sang nước ngoài làm việc cho các đường dây lừa đảo trực tuyến. Những người này được hứa hẹn việc nhẹ lương cao nhưng khi sang thì bị giữ giấy tờ, ép làm việc. Công an khuyến cáo người dân cảnh giác với các lời mời tương tự",
+    "{news_src}: Chiều qua tại {province}, mưa lớn kéo dài khiến nhiều tuyến đường ngập sâu, hàng trăm xe máy chết máy. Một số trường học cho học sinh nghỉ. Đài khí tượng dự báo mưa còn kéo dài đến cuối tuần, người dân cần theo dõi thông tin thời tiết",
+    "Fw từ nhóm khác: ở {province} có một vụ lừa đảo mới, kẻ gian giả làm nhân viên bưu điện gọi báo có bưu phẩm vi phạm rồi chuyển máy cho người giả công an. Một bà cụ đã mất cả trăm triệu. Mình gửi để mọi người biết, xứ mình chưa nghe ai bị",
+    "{news_src}, phiên tòa xét xử vụ án giết người xảy ra tại {province} năm ngoái đã kết thúc, bị cáo bị tuyên án chung thân. Theo hồ sơ, bị cáo và nạn nhân có mâu thuẫn trong làm ăn. Gia đình bị hại có mặt tại tòa",
+    "{news_src}: Một tàu cá của ngư dân {province} gặp nạn trên biển, 8 thuyền viên đã được tàu bạn cứu vớt an toàn và đưa vào bờ. Bộ đội biên phòng đang phối hợp lai dắt tàu về cảng",
+]
+M["off_short"] += [
+    "ờ", "ừ đúng r", "ok luôn", "dạ con cảm ơn", "thôi ngủ đi", "cười đau bụng", "ai cho hỏi chút", "trưa nay ăn gì",
+    "đi làm thôi", "tan ca rồi", "kẹt xe quá", "trễ giờ rồi", "nhớ mang áo mưa", "mai nghỉ học hả", "con ốm rồi",
+    "ai có số thợ điện k", "thấy tin rồi", "báo hay ghê", "tin thật ko vậy", "nghe ghê quá", "bên đó ghê vậy",
+    "đừng cãi nữa mà", "mày hay quá ha", "nói vậy ai chịu", "bà đó vô duyên", "ổng ăn nói kỳ", "tự ái hả",
+    "nhạc hay quá", "bài này buồn ghê", "thơ ai viết vậy", "giá gạo lên rồi", "điện lại tăng", "xăng giảm rồi kìa",
+    "shop giao nhanh ghê", "đồ mua online xấu quá", "quán đó dở tệ", "mua rồi xài ok", "nhóm mình vui ghê",
+    "nhắc nhở đúng rồi ad", "dạ em sẽ chú ý", "em xin lỗi ad", "xin phép gỡ bài", "cảm ơn anh CSKV nhắc",
+]

@@ -157,3 +157,17 @@ M["spam_sale_casual"] += [
     "chị nào mua son phấn hàng xách tay thì ghé nhà em coi, em để giá bạn bè",
     "nhà có mấy con gà mái đẻ trứng đều, bán lại {m2}k/con, ai nuôi ib",
 ]
+
+# ---- round 13: more short offers, so short spam is not a few phrasings ------------------------
+M["spam_short"] += [
+    "tuyển người xem clip tính tiền", "xem video trả tiền ib", "like fanpage nhận {m2}k", "làm nhiệm vụ rút tiền liền",
+    "việc online {money}/ngày", "cần ctv nữ làm tại nhà", "tuyển gấp 5 bạn làm online", "đánh giá shop nhận tiền",
+    "vay tiền chỉ cần cccd", "giải ngân {money} trong 5p", "hỗ trợ nợ xấu ib", "rút tiền thẻ tín dụng 1%",
+    "nhận quà 0đ tại {url}", "bấm {url} nhận {money}", "chia sẻ nhận {money}", "vote bé {name} giúp e",
+    "cao gắm xương khớp ib", "thuốc nam dạ dày ib", "rượu ba kích bổ thận", "trà thảo mộc hạ đường",
+    "e bán {fruit} nhà trồng", "{fruit} ngọt {m2}k ký", "bánh tráng {m2}k bịch", "nem chua {m2}k chục",
+    "sale sập sàn {product}", "{product} giảm 50%", "freeship {product} ib", "hàng Thái về ib e",
+    "bán {pet} thuần chủng", "nhận may đồ, sửa đồ", "sửa máy lạnh tại nhà", "thông cống 24/7 {phone}",
+    "cho thuê xe tự lái", "bán đất {pn} sổ hồng", "nhà cái uy tín {url}", "soi cầu chuẩn ib",
+    "tuyen ctv online", "vay nhanh ib e", "ban {fruit} gia re", "xem video kiem tien",
+]

@@ -171,3 +171,23 @@ M["lost_long"] += [
     "Đã tìm được chủ nhân của chiếc ví nhặt được hôm qua ở {place}. Cảm ơn mọi người đã chia sẻ bài, chủ ví là cô {name} ở tổ {n}, cô đã nhận lại đủ giấy tờ và tiền",
     "Tui mất con xe rùa với cái thang nhôm hồi chiều khi để ngoài ruộng, chắc ai mượn xài rồi quên trả. Ai lỡ cầm nhầm thì đem trả giùm tui ở {place}, không có gì đâu",
 ]
+
+# ---- round 13: more short lost and found, and news-like-but-local tips ------------------------
+M["lost_short"] += [
+    "ai thấy chùm chìa khóa k", "rơi CCCD ở {pn}", "nhặt được ví nâu ở chợ", "mất bằng lái tên {name}", "rớt ví ở {pn} r",
+    "ai lượm đt {phone_model}", "tìm chủ xe đạp bỏ quên", "nhặt được thẻ ATM tên {name}", "mèo trắng lạc ở {pn}",
+    "chó vàng lạc gần chợ", "tìm chó Poodle nâu", "mất túi hồ sơ xin việc", "rơi kính cận ở {pn}", "ai mất gà không",
+    "có con bò lạc ở {pn}", "nhặt cặp sách học sinh", "mất mũ bảo hiểm {color}", "tìm được ví rồi, cảm ơn",
+    "đã nhận lại giấy tờ, tks", "ai thấy con mèo mướp k", "vit nha ai lac vo day", "nhat dc ví o {pn}",
+    "mat chia khoa nha", "roi the sinh vien", "ai thay cho nha em k", "mất con két xanh",
+]
+M["tip_short2"] += [
+    "có người lạ vào hẻm {n} lúc khuya", "bị trộm điện thoại ở chợ", "trộm bẻ khóa cổng {pn}", "có kẻ trộm chó ở {pn}",
+    "mất trộm lúa ngoài ruộng", "bị lừa mua hàng online", "giả danh điện lực gọi nè", "nhóm đòi nợ tới nhà em",
+    "tụi nó đánh bạc ở nhà hoang", "ai đó đổ trộm rác ở {pn}", "xe ben chở đất chạy ẩu", "có người say xỉn phá làng",
+    "mat trom ga dem qua", "nha e bi be khoa", "bi lua qua mang {money}", "co nguoi la o {pn}",
+]
+M["urg_short2"] += [
+    "cháy rồi!!! nhà số {n}", "có trộm đang leo tường", "đang đánh nhau có dao ở {pn}", "cướp giật ở {street}, chặn lại",
+    "có người té sông {pn}", "nhà bên cháy, cứu", "cuu voi, trom trong nha", "dang chay o cho {pn}",
+]
