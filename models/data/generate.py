@@ -1275,9 +1275,9 @@ MAX_LEN = 520
 # Template pools per (category, urgent) and length mode, with weights.
 POOLS: dict[tuple[str, bool], dict[str, list[tuple[str, float]]]] = {
     ("tip", True): {
-        "short": [("short_urg", 1.0), ("urg_short2", 1.0)],
-        "mid": [("urg_body", 1.0)],
-        "long": [("urg_long", 1.2), ("urg_body", 1.0)],
+        "short": [("short_urg", 1.0), ("urg_short2", 1.0), ("urg_missing", 0.6)],
+        "mid": [("urg_body", 1.0), ("urg_missing", 0.3)],
+        "long": [("urg_long", 1.2), ("urg_body", 1.0), ("urg_missing", 0.3)],
     },
     ("tip", False): {
         "short": [("short_tip", 1.0), ("tip_short2", 1.5)],

@@ -191,3 +191,24 @@ M["urg_short2"] += [
     "cháy rồi!!! nhà số {n}", "có trộm đang leo tường", "đang đánh nhau có dao ở {pn}", "cướp giật ở {street}, chặn lại",
     "có người té sông {pn}", "nhà bên cháy, cứu", "cuu voi, trom trong nha", "dang chay o cho {pn}",
 ]
+
+# ---- round 14: missing people, written many ways (urgent tip, never lost_item) -----------------
+M["urg_missing"] = [
+    "con trai em {age} tuổi mất tích từ chiều",
+    "bé {name} {age} tuổi chưa về nhà, ai thấy báo em",
+    "tìm người thân: ông {name} {old_age} tuổi đi đâu không về",
+    "cháu nội tui đi lạc ở chợ {pn}, mặc {shirt}",
+    "ai thấy một bé gái tóc ngắn mặc {shirt} đi một mình quanh {place} không, con em đó",
+    "con em tan học không về, cô giáo nói cháu ra cổng từ 4 giờ",
+    "mẹ em bị lẫn, đi khỏi nhà từ sáng, giờ chưa thấy, bà mặc {shirt}",
+    "giúp em với, thằng cu nhà em mới {age} tuổi, chạy theo xe kem rồi mất dạng ở {place}",
+    "cha tui {old_age} tuổi đi thể dục sáng sớm tới giờ không về, điện thoại tắt máy",
+    "nhà em có đứa cháu {age} tuổi bỏ nhà đi từ tối qua, nghe nói đi theo bạn lên mạng quen",
+    "có ai thấy ông cụ tóc bạc, chống gậy, mặc {shirt} đi lang thang ở {place} không, ông nhà em đó",
+    "con gái em {age} tuổi đi chơi với bạn từ trưa, bạn về rồi mà cháu chưa về, gọi không được",
+    "cuu em voi, con em {age} tuoi lac o {place}, tim nua tieng roi khong thay",
+    "be trai {age} tuoi mac {shirt} lac me o cong vien {pn}, ai thay giu be giup",
+    "Nhà em báo tìm người: em trai em {age} tuổi, bị thiểu năng nhẹ, đi ra khỏi nhà ở {place} từ 7 giờ sáng, mặc {shirt}, nói chưa rõ. Cả nhà tìm khắp nơi chưa thấy, ai gặp giữ cháu lại và gọi {phone} giúp em",
+    "Khẩn: cháu {name} {age} tuổi học trường {school} chiều nay không có mặt ở lớp học thêm, về nhà cũng không có. Cháu mặc đồng phục, đeo balo xanh. Gia đình đã báo công an, nhờ bà con ai thấy báo ngay",
+    "Bà ngoại em {old_age} tuổi bị lẫn, trưa nay ra đầu ngõ rồi đi mất. Bà đi dép nhựa, mặc {shirt}, hay đi về hướng chợ {pn}. Trời sắp tối rồi, nhà em sợ bà bị ngã hay bị xe tông, mọi người để ý giúp",
+]
