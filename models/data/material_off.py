@@ -510,3 +510,36 @@ M["off_short"] += [
     "shop giao nhanh ghê", "đồ mua online xấu quá", "quán đó dở tệ", "mua rồi xài ok", "nhóm mình vui ghê",
     "nhắc nhở đúng rồi ad", "dạ em sẽ chú ý", "em xin lỗi ad", "xin phép gỡ bài", "cảm ơn anh CSKV nhắc",
 ]
+
+# ---- round 14: crime and accidents elsewhere as news; resolved emergencies told as stories ------
+M["off_news"] += [
+    "{news_src}: khởi tố 5 bị can trong đường dây mua bán hóa đơn khống tại {province}",
+    "{news_src}, công an {province} bắt quả tang nhóm đối tượng đang đánh bạc tại một quán cà phê, thu giữ hơn trăm triệu",
+    "{news_src}: truy nã đối tượng đâm chết người sau va chạm giao thông tại {province}",
+    "{news_src}, cảnh sát giao thông {province} xử phạt hàng trăm trường hợp vi phạm nồng độ cồn trong tuần qua",
+    "{news_src}: phá đường dây mua bán ma túy xuyên quốc gia, thu giữ hàng chục bánh heroin tại {province}",
+    "{news_src}, hai xe khách đối đầu trên quốc lộ qua {province}, nhiều hành khách bị thương được đưa đi cấp cứu",
+    "{news_src}: cháy chung cư mini ở {province}, lực lượng cứu hỏa đã cứu được nhiều người ra ngoài an toàn",
+    "{news_src}, đối tượng cướp tiệm vàng ở {province} đã bị bắt sau 12 giờ gây án",
+    "{news_src}: một nhân viên ngân hàng ở {province} bị khởi tố vì chiếm đoạt tiền gửi của khách",
+    "{news_src}, cơ quan chức năng {province} tiêu hủy hàng tấn pháo nổ và vũ khí thu giữ trong năm",
+    "đọc tin mà sợ: ở {province} có nhóm trộm chó dùng súng điện bị dân vây bắt",
+    "xem trên báo thấy ở {province} có ông chồng say rượu đánh vợ bị phạt tù, đáng đời",
+    "bên {province} mới bắt được băng cướp giật chuyên đi xe phân khối lớn, báo đăng hình rõ luôn",
+]
+M["off_news_long"] += [
+    "{news_src}: Tòa án nhân dân huyện thuộc tỉnh {province} vừa xét xử lưu động vụ án cố ý gây thương tích. Theo cáo trạng, do mâu thuẫn trong lúc nhậu, bị cáo đã dùng dao đâm bạn nhậu bị thương nặng. Tòa tuyên phạt bị cáo {n2} tháng tù. Phiên tòa có đông đảo người dân địa phương tham dự",
+    "{news_src}, {news_date}, Phòng Cảnh sát hình sự Công an tỉnh {province} đã triệt phá một băng nhóm chuyên cho vay lãi nặng, đòi nợ thuê. Nhóm này cho vay với lãi suất lên tới hàng trăm phần trăm một năm, khi con nợ chậm trả thì ném chất bẩn vào nhà, đe dọa. Cơ quan điều tra thu giữ nhiều sổ sách, hung khí",
+    "Chia sẻ bài báo: ở {province} một nam sinh lớp 11 đã nhảy xuống sông cứu hai em nhỏ bị đuối nước, cả hai em đều an toàn. Em được tỉnh đoàn tặng bằng khen. Đọc mà nể, mong con cái mình sau này cũng dũng cảm vậy",
+    "{news_src}: Công an tỉnh {province} thông tin về vụ việc một thanh niên livestream đua xe trên quốc lộ lúc nửa đêm. Qua truy xét, cơ quan công an đã xác định và triệu tập nhóm đối tượng, tạm giữ 6 xe máy. Vụ việc đang được xử lý theo quy định",
+    "{news_src}, một vụ nổ bình gas tại quán ăn ở {province} trưa qua khiến 3 người bị bỏng, trong đó có một trẻ em. Các nạn nhân đã được đưa đi bệnh viện kịp thời, hiện sức khỏe ổn định. Cảnh sát PCCC đang làm rõ nguyên nhân",
+    "đọc được trên báo: ở {province} có đường dây giả danh nhân viên điện lực gọi điện yêu cầu thanh toán tiền điện vào tài khoản lạ, nhiều hộ kinh doanh đã bị lừa. Công an tỉnh đó đã vào cuộc. Gửi để bà con nhà mình biết mà tránh",
+]
+M["off_story"] += [
+    "Kể bà con nghe cho vui: tuần trước ba {me} bị đau bụng dữ dội lúc nửa đêm, cả nhà hoảng hồn gọi xe cấp cứu. Vô viện bác sĩ nói đau ruột thừa, mổ liền. Giờ ba khỏe rồi, về nhà ăn cháo được. Cảm ơn mọi người trong xóm đã tới thăm, nhà {me} mang ơn lắm",
+    "Hồi chiều con {me} chạy xe đạp té trầy đầu gối, máu chảy ròng ròng, khóc quá trời. Băng bó xong nó đòi ăn kem mới chịu nín. Mấy đứa nhỏ bây giờ chạy xe đạp ẩu ghê, bố mẹ nhớ dặn tụi nhỏ đi chậm thôi",
+    "Nhà {me} năm ngoái bị cháy bếp vì quên tắt nồi, may hàng xóm thấy khói chạy qua dập kịp. Từ đó {me} mua bình chữa cháy để trong bếp, tối nào đi ngủ cũng kiểm tra gas. Kể ra để mọi người rút kinh nghiệm, cháy rồi mới thấy sợ",
+    "Hôm qua đi đám giỗ bên ngoại, mấy ông chú nhậu say rồi cãi nhau chuyện chia đất, to tiếng quá trời, mấy bà phải can. Sáng nay thì lại gọi điện xin lỗi nhau. Anh em trong nhà mà, giận thì giận chứ thương vẫn thương",
+    "tui ke chuyen nay cho vui: toi qua nghe tieng dong ngoai san, tui tuong trom cam cay gay ra coi, hoa ra con meo nha ben leo len noc nha danh nhau voi con meo nha tui. ca nha cuoi muon xiu, tui thi run tay nay gio",
+    "Mấy năm trước nhà {me} làm ăn thua lỗ, nợ nần chồng chất, tưởng không gượng dậy nổi. Cả nhà bảo nhau bớt ăn bớt tiêu, vợ chồng đi làm thêm, con lớn nghỉ hè đi phụ quán. Giờ trả gần hết nợ rồi. Kể ra để ai đang khó khăn thì ráng lên, rồi cũng qua",
+]
