@@ -1281,8 +1281,8 @@ POOLS: dict[tuple[str, bool], dict[str, list[tuple[str, float]]]] = {
     },
     ("tip", False): {
         "short": [("short_tip", 1.0), ("tip_short2", 1.5)],
-        "mid": [("tip_body", 1.0)],
-        "long": [("tip_long", 1.2), ("tip_body", 1.0)],
+        "mid": [("tip_body", 1.0), ("tip_scammed", 0.15)],
+        "long": [("tip_long", 1.2), ("tip_body", 1.0), ("tip_scammed", 0.3)],
     },
     ("spam", False): {
         "short": [("spam_short", 1.0)],
@@ -1306,7 +1306,7 @@ POOLS: dict[tuple[str, bool], dict[str, list[tuple[str, float]]]] = {
                  ("off_faith", 0.4), ("off_complain", 0.6), ("off_body", 0.8), ("off_admin", 0.3)],
     },
 }
-LONG_LISTS = {"urg_long", "tip_long", "spam_long", "spam_polished", "lost_pet_long", "lost_long", "off_story",
+LONG_LISTS = {"urg_long", "tip_long", "tip_scammed", "spam_long", "spam_polished", "lost_pet_long", "lost_long", "off_story",
               "off_news_long", "off_long"}
 EXTENDERS = {("tip", True): "ext_urg", ("tip", False): "ext_tip", ("spam", False): "ext_spam",
              ("lost_item", False): "ext_lost", ("off_topic", False): "ext_off"}

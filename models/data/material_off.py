@@ -543,3 +543,41 @@ M["off_story"] += [
     "tui ke chuyen nay cho vui: toi qua nghe tieng dong ngoai san, tui tuong trom cam cay gay ra coi, hoa ra con meo nha ben leo len noc nha danh nhau voi con meo nha tui. ca nha cuoi muon xiu, tui thi run tay nay gio",
     "Mấy năm trước nhà {me} làm ăn thua lỗ, nợ nần chồng chất, tưởng không gượng dậy nổi. Cả nhà bảo nhau bớt ăn bớt tiêu, vợ chồng đi làm thêm, con lớn nghỉ hè đi phụ quán. Giờ trả gần hết nợ rồi. Kể ra để ai đang khó khăn thì ráng lên, rồi cũng qua",
 ]
+
+# ---- round 15: prices and markets in the news and in chat (off_topic, not ads) --------------------
+M["off_news"] += [
+    "{news_src}: giá xăng từ chiều nay giảm {m2}0 đồng mỗi lít, dầu diesel tăng nhẹ",
+    "{news_src}, giá điện sinh hoạt được điều chỉnh tăng {d1}% từ tháng tới",
+    "{news_src}: giá vàng nhẫn {news_date} bán ra khoảng {m1}.{m3}.000 đồng một chỉ",
+    "{news_src}, giá tiêu và giá cà phê đồng loạt giảm sau nhiều tuần tăng nóng",
+    "{news_src}: chỉ số giá tiêu dùng tháng này tăng so với tháng trước, chủ yếu do giá thực phẩm",
+    "{news_src}, giá cước taxi công nghệ tăng vào giờ cao điểm khiến nhiều người than phiền",
+    "{news_src}: tỷ giá đô la hôm nay tăng nhẹ, ngân hàng niêm yết giá bán ra quanh 25 nghìn đồng",
+    "{news_src}, các siêu thị giảm giá hàng Tết sớm, nhiều mặt hàng giảm tới 30%",
+    "{news_src}: giá thuê trọ quanh các khu công nghiệp ở {province} tăng mạnh sau Tết",
+    "{news_src}, giá lúa gạo ở đồng bằng sông Cửu Long tăng {m2}0 đồng mỗi ký, nông dân phấn khởi",
+]
+M["off_news_long"] += [
+    "{news_src}: Từ 15 giờ chiều nay, liên Bộ Công Thương - Tài chính điều chỉnh giá bán lẻ xăng dầu. Theo đó, giá xăng RON95 giảm khoảng {m2}0 đồng mỗi lít, xăng E5 giảm nhẹ, dầu diesel giữ nguyên. Đây là lần giảm thứ hai liên tiếp trong tháng do giá thế giới đi xuống",
+    "{news_src}, giá vàng trong nước sáng nay quay đầu giảm sau chuỗi ngày tăng mạnh. Các doanh nghiệp kinh doanh vàng niêm yết giá vàng miếng thấp hơn hôm qua khoảng một triệu đồng mỗi lượng. Chênh lệch giá mua và bán vẫn ở mức cao, người mua ngắn hạn dễ bị lỗ",
+    "{news_src}: Tổng cục Thống kê cho biết giá thịt heo, rau xanh và trái cây đều tăng trong tháng qua do ảnh hưởng của mưa bão. Ngược lại, giá xăng dầu và giá cước vận tải giảm nhẹ. Dự báo giá cả sẽ ổn định trở lại sau Tết",
+]
+M["off_complain"] += [
+    "xăng giảm có mấy trăm đồng mà đồ ăn thì không giảm đồng nào",
+    "tiền gửi xe ở chợ tăng lên {m2} nghìn, đi chợ mua bó rau mà tốn tiền xe hơn tiền rau",
+    "giá vàng lên xuống thất thường quá, mua hồi tháng trước giờ bán lỗ {money}",
+]
+
+# ---- round 15: administrative questions that use police words --------------------------------
+M["off_admin"] += [
+    "cho em hỏi làm lại CCCD bị hỏng chip thì có tốn phí không ạ",
+    "đi xe không mang bằng lái thì bị phạt bao nhiêu vậy anh",
+    "hỏi chút: xe chính chủ mà đứng tên ba đã mất thì sang tên làm ở công an huyện hay tỉnh",
+    "anh CSKV cho em hỏi xin lý lịch tư pháp để đi làm thì nộp ở đâu, bao lâu có",
+    "em quên đăng ký tạm vắng khi đi làm xa thì có bị phạt không anh",
+    "cho hỏi nộp phạt vi phạm giao thông qua cổng dịch vụ công được chưa mọi người",
+    "làm lại giấy đăng ký xe bị mất cần mang theo những gì vậy ạ",
+    "khi nào công an phường có lịch cấp căn cước cho người già tại nhà vậy anh",
+    "thủ tục xác nhận thông tin cư trú để con đi học mẫu giáo thì có cần lên công an không ạ",
+    "nhà em có người nước ngoài tới chơi vài hôm thì khai báo tạm trú ở đâu",
+]

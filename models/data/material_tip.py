@@ -212,3 +212,18 @@ M["urg_missing"] = [
     "Khẩn: cháu {name} {age} tuổi học trường {school} chiều nay không có mặt ở lớp học thêm, về nhà cũng không có. Cháu mặc đồng phục, đeo balo xanh. Gia đình đã báo công an, nhờ bà con ai thấy báo ngay",
     "Bà ngoại em {old_age} tuổi bị lẫn, trưa nay ra đầu ngõ rồi đi mất. Bà đi dép nhựa, mặc {shirt}, hay đi về hướng chợ {pn}. Trời sắp tối rồi, nhà em sợ bà bị ngã hay bị xe tông, mọi người để ý giúp",
 ]
+
+# ---- round 15: victims of shopping / deposit scams report them (tip, though the words are commercial)
+M["tip_scammed"] = [
+    "em chuyển khoản {money} đặt mua {product} trên mạng, shop nhận tiền rồi chặn em luôn, em muốn trình báo",
+    "{me} đặt cọc {money} thuê homestay qua trang facebook, tới nơi thì không có phòng nào, số điện thoại không liên lạc được",
+    "mẹ {me} mua thuốc {product} qua livestream, trả {money} mà nhận về toàn hàng giả, người bán biến mất, nhờ {police} giúp",
+    "{me} bị lừa mua vé xem ca nhạc trên mạng mất {money}, họ gửi mã vé giả, giờ chặn hết liên lạc",
+    "có trang bán hàng online tên {w1}{w2} nhận tiền cọc của nhiều người trong xóm rồi không giao hàng, tổng mất cả chục triệu",
+    "{me} chuyển {money} cho người rao bán xe {bike} trên chợ mạng, tới hẹn không thấy ai, nick đã khóa",
+    "tui thanh toán {money} mua tour du lịch giá rẻ qua zalo, giờ công ty đó không có thật, nhờ công an hướng dẫn làm đơn",
+    "e dat coc {money} mua dien thoai tren mang, ho nhan tien xong chan e, e co giu bill chuyen khoan, muon trinh bao",
+    "ba {me} bấm vào link quảng cáo vay tiền, bị lấy mất {money} phí hồ sơ mà không được vay, gia đình muốn tố giác",
+    "Em xin phản ánh: tuần trước em thấy quảng cáo bán {product} giá rẻ, em chuyển khoản {money} theo hướng dẫn. Sau đó họ đòi thêm phí vận chuyển, phí bảo hiểm hàng, em chuyển tiếp rồi họ chặn. Em còn giữ đủ ảnh chụp tin nhắn và số tài khoản, mong công an giúp",
+    "Nhiều người ở {place} đã bị một tài khoản tự xưng bán {fruit} sỉ lừa lấy tiền cọc, mỗi người mất {money}. Tụi em đã gom bằng chứng, muốn gửi đơn lên công an phường thì làm sao",
+]
