@@ -1206,7 +1206,7 @@ def build(category: str, urgent: bool, rng: random.Random) -> tuple[str, str]:
         if rng.random() < 0.25:
             closer = fill(rng.choice(S["tip_closer"]), rng) + " " + closer
     elif category == "spam":
-        tpl, family = _body("spam_body", rng)
+        tpl, family = _pick(POOLS[("spam", False)]["mid"], rng)
         body = fill(tpl, rng)
         closer = fill(rng.choice(S["spam_closer"]), rng)
         if rng.random() < 0.3:
@@ -1217,7 +1217,7 @@ def build(category: str, urgent: bool, rng: random.Random) -> tuple[str, str]:
         closer = fill(rng.choice(["", "", "Em cảm ơn.", "Cảm ơn cả nhà.", "Đồ kỷ niệm nên em quý lắm.",
                                   "Nhờ anh admin duyệt bài giúp.", "Share giúp em với ạ."]), rng)
     else:
-        tpl, family = _body("off_body", rng)
+        tpl, family = _pick(POOLS[("off_topic", False)]["mid"], rng)
         body = fill(tpl, rng)
         closer = fill(rng.choice(["", "", "", "", "hihi", "nha", "😄", "hì hì", "vậy đó", "ha ha"]), rng)
     text = _sentence(opener + body)
@@ -1275,14 +1275,14 @@ MAX_LEN = 520
 # Template pools per (category, urgent) and length mode, with weights.
 POOLS: dict[tuple[str, bool], dict[str, list[tuple[str, float]]]] = {
     ("tip", True): {
-        "short": [("short_urg", 1.0), ("urg_short2", 1.0)],
-        "mid": [("urg_body", 1.0)],
-        "long": [("urg_long", 1.2), ("urg_body", 1.0)],
+        "short": [("short_urg", 1.0), ("urg_short2", 1.0), ("urg_missing", 0.6)],
+        "mid": [("urg_body", 1.0), ("urg_missing", 0.3)],
+        "long": [("urg_long", 1.2), ("urg_body", 1.0), ("urg_missing", 0.3)],
     },
     ("tip", False): {
         "short": [("short_tip", 1.0), ("tip_short2", 1.5)],
-        "mid": [("tip_body", 1.0)],
-        "long": [("tip_long", 1.2), ("tip_body", 1.0)],
+        "mid": [("tip_body", 1.0), ("tip_scammed", 0.15)],
+        "long": [("tip_long", 1.2), ("tip_body", 1.0), ("tip_scammed", 0.3)],
     },
     ("spam", False): {
         "short": [("spam_short", 1.0)],
@@ -1298,15 +1298,15 @@ POOLS: dict[tuple[str, bool], dict[str, list[tuple[str, float]]]] = {
     },
     ("off_topic", False): {
         "short": [("off_short", 1.0)],
-        "mid": [("off_body", 2.5), ("off_chat", 0.8), ("off_quarrel", 1.0), ("off_joke", 0.5), ("off_faith", 0.6),
-                ("off_poem", 0.3), ("off_complain", 0.7), ("off_review", 1.2), ("off_admin", 0.7), ("off_news", 1.3),
-                ("off_rules", 0.8), ("off_aware", 0.8)],
-        "long": [("off_story", 1.5), ("off_news_long", 0.8), ("off_long", 1.2), ("off_news", 0.5), ("off_rules", 0.6), ("off_aware", 0.8),
-                 ("off_review", 0.8), ("off_quarrel", 0.7), ("off_poem", 0.4), ("off_joke", 0.4), ("off_faith", 0.4),
-                 ("off_complain", 0.6), ("off_body", 0.8), ("off_admin", 0.3)],
+        "mid": [("off_body", 3.5), ("off_chat", 0.8), ("off_quarrel", 2.0), ("off_joke", 0.6), ("off_faith", 0.7),
+                ("off_poem", 0.4), ("off_complain", 1.0), ("off_review", 1.8), ("off_admin", 1.0), ("off_news", 2.0),
+                ("off_rules", 1.6), ("off_aware", 1.6)],
+        "long": [("off_story", 1.5), ("off_news_long", 1.0), ("off_long", 1.2), ("off_news", 0.6), ("off_rules", 0.8),
+                 ("off_aware", 1.0), ("off_review", 0.9), ("off_quarrel", 0.9), ("off_poem", 0.4), ("off_joke", 0.4),
+                 ("off_faith", 0.4), ("off_complain", 0.6), ("off_body", 0.8), ("off_admin", 0.3)],
     },
 }
-LONG_LISTS = {"urg_long", "tip_long", "spam_long", "spam_polished", "lost_pet_long", "lost_long", "off_story",
+LONG_LISTS = {"urg_long", "tip_long", "tip_scammed", "spam_long", "spam_polished", "lost_pet_long", "lost_long", "off_story",
               "off_news_long", "off_long"}
 EXTENDERS = {("tip", True): "ext_urg", ("tip", False): "ext_tip", ("spam", False): "ext_spam",
              ("lost_item", False): "ext_lost", ("off_topic", False): "ext_off"}

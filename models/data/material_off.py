@@ -368,3 +368,216 @@ M["off_long"] = [
     "Ông bà mình hay dạy: bán anh em xa mua láng giềng gần. Hôm bữa nhà {me} có chuyện gấp phải đưa ba đi viện lúc nửa đêm, hàng xóm chạy qua phụ khiêng, người chở đi, người ở nhà trông con giùm. Viết mấy dòng này cảm ơn cả xóm, nhà {me} ghi nhớ ơn này",
     "mấy bữa nay tui bị mất ngủ, nằm tới 3 giờ sáng vẫn không ngủ được, sáng dậy đầu óc quay cuồng. đi khám bác sĩ nói do căng thẳng, cho thuốc mà uống không đỡ mấy. ai từng bị vậy có mẹo gì hay chỉ tui với, trà hay lá gì uống cho dễ ngủ, tui cảm ơn nhiều",
 ]
+
+# ---- round 12: more of the registers the model reads wrongly --------------------------------
+M["off_rules"] += [
+    "Nhóm này chỉ để bà con trao đổi về an ninh trật tự của khu phố, các nội dung khác xin đăng ở nhóm khác",
+    "Đề nghị các bạn không đăng nội dung không liên quan đến an ninh trật tự, quản trị viên sẽ xóa mà không báo trước",
+    "Quy định của nhóm: không bán hàng, không cho vay, không chia sẻ link lạ. Ai vi phạm nhắc 1 lần, lần sau mời rời nhóm",
+    "nhắc lại lần nữa nha bà con: tin rao vặt, chúc mừng sinh nhật, chuyện riêng thì nhắn riêng, đừng đăng lên nhóm",
+    "Bạn {name} ơi, bài đăng của bạn không đúng chủ đề, mình đã ẩn đi, mong bạn thông cảm",
+    "Thông báo của quản trị viên: thời gian tới nhóm sẽ dùng công cụ tự động nhắc nhở các tin đăng sai chủ đề, mong bà con hợp tác",
+    "Đề nghị các thành viên không gửi tin nhắn thoại, hình ảnh nhạy cảm, video bạo lực lên nhóm",
+    "Để giữ nhóm gọn gàng, những ai muốn chúc mừng hay hỏi thăm nhau xin nhắn riêng, cảm ơn bà con",
+    "Ban điều hành khu phố nhắc: mọi phản ánh về an ninh có thể gọi trực tiếp cho cán bộ khu vực, không cần chờ giờ hành chính nếu khẩn cấp",
+    "Các thành viên chú ý: đã có người đăng tin tuyển dụng và cho vay trong nhóm, đề nghị bà con không tin và không làm theo, admin đã xóa",
+    "Trưởng thôn thông báo: nhóm được lập để thôn và công an xã nắm tình hình trật tự trong thôn, bà con không đăng chuyện mua bán, quảng cáo lên đây nhé",
+    "Mình là quản trị viên. Mấy hôm nay nhóm có nhiều tin cãi nhau, chửi bới, mình đã nhắc riêng từng người. Mong cả nhóm giữ hòa khí, ai tái phạm mình buộc phải mời ra",
+    "Xin nhắc các thành viên: không chụp màn hình tin nhắn trong nhóm đưa ra ngoài, không tự ý thêm người lạ vào nhóm",
+    "Nhắc nhở lần 1 đối với tài khoản {name} vì đăng tin quảng cáo, đề nghị tự gỡ bài",
+    "Đề nghị mọi người trước khi đăng đọc lại nội quy được ghim, nhóm chỉ nhận thông tin về trật tự an toàn xã hội",
+]
+M["off_aware"] += [
+    "Công an phường khuyến cáo: không nghe theo lời mời tham gia các nhóm đầu tư tiền ảo, làm nhiệm vụ online có hoa hồng cao",
+    "Cảnh sát PCCC khuyến cáo: không sạc xe máy điện qua đêm, không để xe gần lối thoát hiểm, lắp thiết bị báo khói cho nhà ở",
+    "Thông tin tuyên truyền: từ ngày 1/7, người dân làm thủ tục cư trú có thể nộp hồ sơ trực tuyến trên cổng dịch vụ công",
+    "Công an xã thông báo tổ chức buổi hướng dẫn cài đặt và sử dụng ứng dụng định danh cho người cao tuổi vào sáng thứ {d1} tại nhà văn hóa",
+    "Khuyến cáo của công an tỉnh: người dân không mua bán, cho thuê, cho mượn tài khoản ngân hàng, vì có thể bị lợi dụng để rửa tiền",
+    "Tuyên truyền: người điều khiển xe máy phải đủ 18 tuổi và có giấy phép lái xe, phụ huynh không giao xe cho con chưa đủ tuổi",
+    "Công an thị trấn đề nghị các chủ nhà trọ thông báo lưu trú cho người thuê đầy đủ, đúng hạn theo quy định",
+    "Mùa cưới, công an xã khuyến cáo bà con đã uống rượu bia thì nhờ người đưa về hoặc gọi xe, tuyệt đối không tự lái",
+    "Phòng chống đuối nước: các bậc phụ huynh cho trẻ học bơi, không để trẻ chơi gần ao hồ, giếng nước không có nắp đậy",
+    "Tuyên truyền phòng chống tội phạm trộm cắp: bà con không để tài sản có giá trị ngoài sân, rút chìa khóa xe khi dừng đỗ, không phơi đồ ra ngoài qua đêm",
+    "Công an phường thông báo: thủ đoạn giả danh cán bộ gọi video call để yêu cầu xác minh thông tin đang phổ biến, cơ quan công an không làm việc qua video call",
+    "Khuyến cáo dịp nghỉ lễ: trước khi về quê hoặc đi du lịch, bà con khóa cửa, ngắt điện, nhờ hàng xóm trông nhà giúp và báo cho tổ trưởng biết",
+    "Hưởng ứng ngày toàn dân phòng cháy chữa cháy, công an phường tổ chức diễn tập tại chợ {pn}, mời bà con tiểu thương tham gia",
+    "Tuyên truyền: việc mua bán, tàng trữ, sử dụng bóng cười, thuốc lá điện tử có chứa chất cấm gây hại sức khỏe và có thể vi phạm pháp luật",
+]
+M["off_news"] += [
+    "{news_src}, nhiều tỉnh đồng bằng sông Cửu Long đang vào mùa nước nổi, người dân tranh thủ đánh bắt cá linh",
+    "{news_src}: giá gạo xuất khẩu của Việt Nam tăng cao nhất trong nhiều năm",
+    "{news_src}, sân bay quốc tế mới dự kiến đưa vào khai thác cuối năm sau",
+    "{news_src}: một con trăn nặng gần 30 kg bò vào nhà dân ở {province}, người dân đã bàn giao cho kiểm lâm",
+    "{news_src}, ca sĩ nổi tiếng tổ chức đêm nhạc từ thiện gây quỹ cho trẻ em vùng cao",
+    "{news_src}: thời tiết cuối tuần Nam Bộ mưa rào vào chiều tối, Bắc Bộ trời rét",
+    "{news_src}, công an {province} bắt giữ đối tượng trộm két sắt tại một tiệm vàng sau 3 ngày truy xét",
+    "{news_src}: tại {province}, hai nhóm thanh niên hỗn chiến khiến một người tử vong, công an đã khởi tố vụ án",
+    "{news_src}, một tài xế xe tải ở {province} bị phạt nặng vì chở quá tải hơn 100%",
+    "{news_src}: cháy quán karaoke ở {province} khiến nhiều người mắc kẹt, cơ quan chức năng đang điều tra nguyên nhân",
+    "{news_src}, bắt nhóm đối tượng giả danh công an lừa đảo người dân hơn chục tỷ đồng tại {province}",
+    "{news_src}: học sinh lớp 9 ở {province} được khen thưởng vì nhặt được túi tiền và trả lại người đánh rơi",
+    "{news_src}, tỉnh {province} đề xuất cho học sinh nghỉ học thứ bảy từ năm học tới",
+    "{news_src}: thủ tướng yêu cầu đẩy nhanh tiến độ giải ngân vốn đầu tư công",
+    "{news_src}, nhiều ngân hàng đồng loạt giảm lãi suất cho vay mua nhà",
+    "{news_src}: phát hiện hơn 2 tấn thực phẩm bẩn đang trên đường tiêu thụ tại {province}",
+    "{news_src}, đội tuyển nữ Việt Nam giành vé dự vòng chung kết châu Á",
+    "{news_src}: {province} ghi nhận trận mưa đá lớn làm hư hại hàng trăm ngôi nhà",
+    "tin hay nè: ở {province} có ông cụ {old_age} tuổi vẫn đạp xe đi bán vé số nuôi cháu",
+    "đọc trên báo: vụ trộm ở {province} bắt được rồi, thủ phạm là người làm thuê cho chính chủ nhà",
+    "ai coi thời sự tối qua chưa, bên {province} lũ lên cao lắm, nhà cửa ngập tới mái",
+    "chuyển cho bà con đọc: ở {province} nhiều người mất tiền vì tin lời tuyển cộng tác viên online, mình cẩn thận nha",
+]
+M["off_review"] += [
+    "mua cái chảo chống dính ở siêu thị {money}, dùng được một tháng đã tróc, lần sau không ham rẻ nữa",
+    "shipper hôm nay dễ thương ghê, trời mưa mà vẫn giao tới tận cửa, còn dặn em kiểm hàng trước khi trả tiền",
+    "đặt bánh sinh nhật cho con ở tiệm {name}, bánh đẹp như hình, ăn không ngọt gắt, giá {money}",
+    "tiệm thuốc tây đầu chợ bán đúng giá, dược sĩ tư vấn kỹ, không ép mua thêm",
+    "mua xe đạp cho con ở chợ {pn} giá {money}, chạy được 2 tuần đã rớt sên, mang ra thì chủ tiệm sửa miễn phí",
+    "hàng order bên Thái về tới nhà mất 10 ngày, hơi lâu nhưng đồ dùng thích, chắc mua tiếp",
+    "so sánh giá điện thoại ở mấy cửa hàng thì thấy chỗ thế giới di động với chỗ tiệm nhỏ chênh nhau {money}",
+    "gói cước internet mới nhà {me} đăng ký {money}/tháng, tốc độ ổn, xem phim không giật",
+    "tui mới đổi qua dùng bột giặt loại mới, thơm lâu mà giá rẻ hơn loại cũ {m2} nghìn",
+    "quán cơm tấm ở {street} giá {money} một dĩa, sườn to, nước mắm ngon, chủ quán vui vẻ",
+    "Kể bà con nghe vụ mua máy bơm: tui mua ở cửa hàng vật tư gần chợ {pn} giá {money}, về lắp vô thì không lên nước. Mang ra đổi thì người ta đổi liền cái khác, còn cho thợ xuống lắp. Buôn bán vậy thì ủng hộ lâu dài",
+    "mua đồ trên live đừng ham rẻ nha, {me} mua cái đầm {money}, về mặc không vừa, trả hàng thì shop lơ",
+    "cái nón bảo hiểm con {me} mua ở siêu thị có tem chứng nhận, đắt hơn ngoài chợ mà an toàn",
+    "ai hay đặt đồ ăn qua app có thấy phí ship dạo này tăng không, đơn {money} mà phí ship gần bằng",
+]
+M["off_quarrel"] += [
+    "ông nói chuyện kiểu đó ai mà nghe nổi",
+    "tao không thèm chấp mày",
+    "đừng có lên đây làm trò hề nữa",
+    "bà này nói chuyện hãm thiệt",
+    "mày câm mồm đi cho tao nhờ",
+    "nói ngu thì đừng nói, không ai bắt",
+    "tự nhiên lên nhóm chửi người ta, có vấn đề không vậy",
+    "cãi qua cãi lại hoài, xóm giềng mà vậy coi sao được",
+    "ong oi bot noi lai, ca nhom doc met",
+    "thứ mất dạy, ăn nói với người lớn kiểu đó hả",
+    "Tui nói cho bà biết, nhà tui không có thiếu nợ ai hết, bà đừng có đi nói với người này người kia. Có chuyện gì thì qua nhà nói thẳng, đừng có nói sau lưng rồi lên nhóm bóng gió",
+    "Ủa ai nói nhà tôi xả rác ra đầu hẻm? Nhà tôi ngày nào cũng đổ rác đúng giờ. Đừng có thấy ai không ưa là đổ thừa, thiệt tình mệt mỏi với mấy người này quá",
+    "Cái ông hàng xóm nhà tôi kỳ lắm, đậu xe ô tô chắn nửa hẻm, ai nói thì ổng chửi lại, còn nói hẻm là của chung ai muốn đậu đâu thì đậu. Bà con thấy vậy có được không",
+]
+M["off_complain"] += [
+    "đường trước nhà đào lên để đặt ống nước cả tháng rồi chưa lấp, bụi mù, mưa thì sình lầy",
+    "lên phường làm giấy tờ mà phải chờ cả buổi, cán bộ thì đi họp",
+    "Tiền học thêm bây giờ còn hơn tiền học chính, con học lớp 4 mà tháng nào cũng {money}. Không cho học thì sợ con thua bạn, cho học thì không kham nổi",
+    "điện chập chờn cả tuần nay, tủ lạnh hư luôn, gọi điện lực thì hẹn hoài",
+    "phí gửi xe ở bệnh viện tăng lên {m2} nghìn một lượt, đi thăm bệnh cũng tốn",
+    "giá phân bón năm nay tăng gấp rưỡi, trồng lúa lỗ là cái chắc",
+    "chợ mới xây xong mà tiểu thương không ai chịu vô, giá thuê sạp cao quá",
+]
+M["off_admin"] += [
+    "làm hộ chiếu online cần chuẩn bị gì vậy mọi người, ảnh chụp có phải nền trắng không",
+    "anh ơi em chuyển hộ khẩu về đây rồi thì bao lâu mới cập nhật trên VNeID ạ",
+    "cho em hỏi giấy xác nhận độc thân làm ở xã mất mấy ngày",
+    "đăng ký biển số xe mới ở đâu vậy, có bấm biển online được không",
+    "con em bị mất thẻ học sinh thì xin lại ở trường hay ở phường ạ",
+    "Cho em hỏi thủ tục đăng ký khai tử cho ông nội, ông mất ở nhà, gia đình cần mang những giấy tờ gì lên xã ạ",
+    "xin hỏi tổ trưởng: nhà mới xây xong thì đăng ký số nhà ở đâu",
+    "hồ sơ hưởng trợ cấp người khuyết tật nộp ở đâu vậy cô chú",
+]
+M["off_chat"] += [
+    "hôm nay trời mát, ai rảnh qua nhà {me} uống trà",
+    "mới đi đám cưới về, no căng bụng, {all} ngủ ngon",
+    "ai có giống lan đột biến thì chia sẻ {me} ít cây với",
+    "nay {me} tập làm bánh flan lần đầu, ra cũng được, để mai đem qua cho {all}",
+    "chiều nay đội bóng xóm {pn} đá với xóm {pn}, anh em ra cổ vũ",
+    "tối qua mất ngủ vì con chó nhà bên sủa cả đêm, không biết nó thấy gì",
+    "con gái {me} mới biết đi, mỗi bước là cả nhà vỗ tay",
+    "nhà ai có máy khoan cho {me} mượn chút, {me} trả liền",
+    "ai có số thợ sửa máy giặt uy tín cho {me} xin",
+    "trời mưa mà phơi đồ quên lấy vô, ướt hết rồi 😭",
+]
+
+# ---- round 13: news of incidents elsewhere, retold at length; more short chat ------------------
+M["off_news_long"] += [
+    "{news_src}, {news_date}, tại một xã của tỉnh {province}, một vụ cháy nhà dân đã thiêu rụi toàn bộ tài sản, rất may không có thương vong. Nguyên nhân ban đầu được xác định do chập điện. Chính quyền địa phương đã hỗ trợ gia đình nơi ở tạm và kêu gọi hảo tâm giúp đỡ",
+    "{news_src}: Công an thành phố thuộc tỉnh {province} vừa bắt giữ một đối tượng chuyên trộm xe máy tại các khu trọ công nhân. Tại cơ quan công an, đối tượng khai nhận đã thực hiện hơn chục vụ, bán xe lấy tiền tiêu xài. Người bị mất xe có thể liên hệ cơ quan điều tra để nhận lại",
+    "đọc báo thấy thương: ở {province} một bé trai đi học về bị xe tải tông, người dân đưa đi cấp cứu kịp thời, bé đã qua cơn nguy kịch. Tài xế đã đến trình diện. Mấy nhà có con đi học một mình dặn các cháu đi sát lề nha",
+    "{news_src}, lực lượng chức năng tỉnh {province} đã giải cứu nhiều lao động bị lừa sang nước ngoài làm việc cho các đường dây lừa đảo trực tuyến. Những người này được hứa hẹn việc nhẹ lương cao nhưng khi sang thì bị giữ giấy tờ, ép làm việc. Công an khuyến cáo người dân cảnh giác với các lời mời tương tự",
+    "{news_src}: Chiều qua tại {province}, mưa lớn kéo dài khiến nhiều tuyến đường ngập sâu, hàng trăm xe máy chết máy. Một số trường học cho học sinh nghỉ. Đài khí tượng dự báo mưa còn kéo dài đến cuối tuần, người dân cần theo dõi thông tin thời tiết",
+    "Fw từ nhóm khác: ở {province} có một vụ lừa đảo mới, kẻ gian giả làm nhân viên bưu điện gọi báo có bưu phẩm vi phạm rồi chuyển máy cho người giả công an. Một bà cụ đã mất cả trăm triệu. Mình gửi để mọi người biết, xứ mình chưa nghe ai bị",
+    "{news_src}, phiên tòa xét xử vụ án giết người xảy ra tại {province} năm ngoái đã kết thúc, bị cáo bị tuyên án chung thân. Theo hồ sơ, bị cáo và nạn nhân có mâu thuẫn trong làm ăn. Gia đình bị hại có mặt tại tòa",
+    "{news_src}: Một tàu cá của ngư dân {province} gặp nạn trên biển, 8 thuyền viên đã được tàu bạn cứu vớt an toàn và đưa vào bờ. Bộ đội biên phòng đang phối hợp lai dắt tàu về cảng",
+]
+M["off_short"] += [
+    "ờ", "ừ đúng r", "ok luôn", "dạ con cảm ơn", "thôi ngủ đi", "cười đau bụng", "ai cho hỏi chút", "trưa nay ăn gì",
+    "đi làm thôi", "tan ca rồi", "kẹt xe quá", "trễ giờ rồi", "nhớ mang áo mưa", "mai nghỉ học hả", "con ốm rồi",
+    "ai có số thợ điện k", "thấy tin rồi", "báo hay ghê", "tin thật ko vậy", "nghe ghê quá", "bên đó ghê vậy",
+    "đừng cãi nữa mà", "mày hay quá ha", "nói vậy ai chịu", "bà đó vô duyên", "ổng ăn nói kỳ", "tự ái hả",
+    "nhạc hay quá", "bài này buồn ghê", "thơ ai viết vậy", "giá gạo lên rồi", "điện lại tăng", "xăng giảm rồi kìa",
+    "shop giao nhanh ghê", "đồ mua online xấu quá", "quán đó dở tệ", "mua rồi xài ok", "nhóm mình vui ghê",
+    "nhắc nhở đúng rồi ad", "dạ em sẽ chú ý", "em xin lỗi ad", "xin phép gỡ bài", "cảm ơn anh CSKV nhắc",
+]
+
+# ---- round 14: crime and accidents elsewhere as news; resolved emergencies told as stories ------
+M["off_news"] += [
+    "{news_src}: khởi tố 5 bị can trong đường dây mua bán hóa đơn khống tại {province}",
+    "{news_src}, công an {province} bắt quả tang nhóm đối tượng đang đánh bạc tại một quán cà phê, thu giữ hơn trăm triệu",
+    "{news_src}: truy nã đối tượng đâm chết người sau va chạm giao thông tại {province}",
+    "{news_src}, cảnh sát giao thông {province} xử phạt hàng trăm trường hợp vi phạm nồng độ cồn trong tuần qua",
+    "{news_src}: phá đường dây mua bán ma túy xuyên quốc gia, thu giữ hàng chục bánh heroin tại {province}",
+    "{news_src}, hai xe khách đối đầu trên quốc lộ qua {province}, nhiều hành khách bị thương được đưa đi cấp cứu",
+    "{news_src}: cháy chung cư mini ở {province}, lực lượng cứu hỏa đã cứu được nhiều người ra ngoài an toàn",
+    "{news_src}, đối tượng cướp tiệm vàng ở {province} đã bị bắt sau 12 giờ gây án",
+    "{news_src}: một nhân viên ngân hàng ở {province} bị khởi tố vì chiếm đoạt tiền gửi của khách",
+    "{news_src}, cơ quan chức năng {province} tiêu hủy hàng tấn pháo nổ và vũ khí thu giữ trong năm",
+    "đọc tin mà sợ: ở {province} có nhóm trộm chó dùng súng điện bị dân vây bắt",
+    "xem trên báo thấy ở {province} có ông chồng say rượu đánh vợ bị phạt tù, đáng đời",
+    "bên {province} mới bắt được băng cướp giật chuyên đi xe phân khối lớn, báo đăng hình rõ luôn",
+]
+M["off_news_long"] += [
+    "{news_src}: Tòa án nhân dân huyện thuộc tỉnh {province} vừa xét xử lưu động vụ án cố ý gây thương tích. Theo cáo trạng, do mâu thuẫn trong lúc nhậu, bị cáo đã dùng dao đâm bạn nhậu bị thương nặng. Tòa tuyên phạt bị cáo {n2} tháng tù. Phiên tòa có đông đảo người dân địa phương tham dự",
+    "{news_src}, {news_date}, Phòng Cảnh sát hình sự Công an tỉnh {province} đã triệt phá một băng nhóm chuyên cho vay lãi nặng, đòi nợ thuê. Nhóm này cho vay với lãi suất lên tới hàng trăm phần trăm một năm, khi con nợ chậm trả thì ném chất bẩn vào nhà, đe dọa. Cơ quan điều tra thu giữ nhiều sổ sách, hung khí",
+    "Chia sẻ bài báo: ở {province} một nam sinh lớp 11 đã nhảy xuống sông cứu hai em nhỏ bị đuối nước, cả hai em đều an toàn. Em được tỉnh đoàn tặng bằng khen. Đọc mà nể, mong con cái mình sau này cũng dũng cảm vậy",
+    "{news_src}: Công an tỉnh {province} thông tin về vụ việc một thanh niên livestream đua xe trên quốc lộ lúc nửa đêm. Qua truy xét, cơ quan công an đã xác định và triệu tập nhóm đối tượng, tạm giữ 6 xe máy. Vụ việc đang được xử lý theo quy định",
+    "{news_src}, một vụ nổ bình gas tại quán ăn ở {province} trưa qua khiến 3 người bị bỏng, trong đó có một trẻ em. Các nạn nhân đã được đưa đi bệnh viện kịp thời, hiện sức khỏe ổn định. Cảnh sát PCCC đang làm rõ nguyên nhân",
+    "đọc được trên báo: ở {province} có đường dây giả danh nhân viên điện lực gọi điện yêu cầu thanh toán tiền điện vào tài khoản lạ, nhiều hộ kinh doanh đã bị lừa. Công an tỉnh đó đã vào cuộc. Gửi để bà con nhà mình biết mà tránh",
+]
+M["off_story"] += [
+    "Kể bà con nghe cho vui: tuần trước ba {me} bị đau bụng dữ dội lúc nửa đêm, cả nhà hoảng hồn gọi xe cấp cứu. Vô viện bác sĩ nói đau ruột thừa, mổ liền. Giờ ba khỏe rồi, về nhà ăn cháo được. Cảm ơn mọi người trong xóm đã tới thăm, nhà {me} mang ơn lắm",
+    "Hồi chiều con {me} chạy xe đạp té trầy đầu gối, máu chảy ròng ròng, khóc quá trời. Băng bó xong nó đòi ăn kem mới chịu nín. Mấy đứa nhỏ bây giờ chạy xe đạp ẩu ghê, bố mẹ nhớ dặn tụi nhỏ đi chậm thôi",
+    "Nhà {me} năm ngoái bị cháy bếp vì quên tắt nồi, may hàng xóm thấy khói chạy qua dập kịp. Từ đó {me} mua bình chữa cháy để trong bếp, tối nào đi ngủ cũng kiểm tra gas. Kể ra để mọi người rút kinh nghiệm, cháy rồi mới thấy sợ",
+    "Hôm qua đi đám giỗ bên ngoại, mấy ông chú nhậu say rồi cãi nhau chuyện chia đất, to tiếng quá trời, mấy bà phải can. Sáng nay thì lại gọi điện xin lỗi nhau. Anh em trong nhà mà, giận thì giận chứ thương vẫn thương",
+    "tui ke chuyen nay cho vui: toi qua nghe tieng dong ngoai san, tui tuong trom cam cay gay ra coi, hoa ra con meo nha ben leo len noc nha danh nhau voi con meo nha tui. ca nha cuoi muon xiu, tui thi run tay nay gio",
+    "Mấy năm trước nhà {me} làm ăn thua lỗ, nợ nần chồng chất, tưởng không gượng dậy nổi. Cả nhà bảo nhau bớt ăn bớt tiêu, vợ chồng đi làm thêm, con lớn nghỉ hè đi phụ quán. Giờ trả gần hết nợ rồi. Kể ra để ai đang khó khăn thì ráng lên, rồi cũng qua",
+]
+
+# ---- round 15: prices and markets in the news and in chat (off_topic, not ads) --------------------
+M["off_news"] += [
+    "{news_src}: giá xăng từ chiều nay giảm {m2}0 đồng mỗi lít, dầu diesel tăng nhẹ",
+    "{news_src}, giá điện sinh hoạt được điều chỉnh tăng {d1}% từ tháng tới",
+    "{news_src}: giá vàng nhẫn {news_date} bán ra khoảng {m1}.{m3}.000 đồng một chỉ",
+    "{news_src}, giá tiêu và giá cà phê đồng loạt giảm sau nhiều tuần tăng nóng",
+    "{news_src}: chỉ số giá tiêu dùng tháng này tăng so với tháng trước, chủ yếu do giá thực phẩm",
+    "{news_src}, giá cước taxi công nghệ tăng vào giờ cao điểm khiến nhiều người than phiền",
+    "{news_src}: tỷ giá đô la hôm nay tăng nhẹ, ngân hàng niêm yết giá bán ra quanh 25 nghìn đồng",
+    "{news_src}, các siêu thị giảm giá hàng Tết sớm, nhiều mặt hàng giảm tới 30%",
+    "{news_src}: giá thuê trọ quanh các khu công nghiệp ở {province} tăng mạnh sau Tết",
+    "{news_src}, giá lúa gạo ở đồng bằng sông Cửu Long tăng {m2}0 đồng mỗi ký, nông dân phấn khởi",
+]
+M["off_news_long"] += [
+    "{news_src}: Từ 15 giờ chiều nay, liên Bộ Công Thương - Tài chính điều chỉnh giá bán lẻ xăng dầu. Theo đó, giá xăng RON95 giảm khoảng {m2}0 đồng mỗi lít, xăng E5 giảm nhẹ, dầu diesel giữ nguyên. Đây là lần giảm thứ hai liên tiếp trong tháng do giá thế giới đi xuống",
+    "{news_src}, giá vàng trong nước sáng nay quay đầu giảm sau chuỗi ngày tăng mạnh. Các doanh nghiệp kinh doanh vàng niêm yết giá vàng miếng thấp hơn hôm qua khoảng một triệu đồng mỗi lượng. Chênh lệch giá mua và bán vẫn ở mức cao, người mua ngắn hạn dễ bị lỗ",
+    "{news_src}: Tổng cục Thống kê cho biết giá thịt heo, rau xanh và trái cây đều tăng trong tháng qua do ảnh hưởng của mưa bão. Ngược lại, giá xăng dầu và giá cước vận tải giảm nhẹ. Dự báo giá cả sẽ ổn định trở lại sau Tết",
+]
+M["off_complain"] += [
+    "xăng giảm có mấy trăm đồng mà đồ ăn thì không giảm đồng nào",
+    "tiền gửi xe ở chợ tăng lên {m2} nghìn, đi chợ mua bó rau mà tốn tiền xe hơn tiền rau",
+    "giá vàng lên xuống thất thường quá, mua hồi tháng trước giờ bán lỗ {money}",
+]
+
+# ---- round 15: administrative questions that use police words --------------------------------
+M["off_admin"] += [
+    "cho em hỏi làm lại CCCD bị hỏng chip thì có tốn phí không ạ",
+    "đi xe không mang bằng lái thì bị phạt bao nhiêu vậy anh",
+    "hỏi chút: xe chính chủ mà đứng tên ba đã mất thì sang tên làm ở công an huyện hay tỉnh",
+    "anh CSKV cho em hỏi xin lý lịch tư pháp để đi làm thì nộp ở đâu, bao lâu có",
+    "em quên đăng ký tạm vắng khi đi làm xa thì có bị phạt không anh",
+    "cho hỏi nộp phạt vi phạm giao thông qua cổng dịch vụ công được chưa mọi người",
+    "làm lại giấy đăng ký xe bị mất cần mang theo những gì vậy ạ",
+    "khi nào công an phường có lịch cấp căn cước cho người già tại nhà vậy anh",
+    "thủ tục xác nhận thông tin cư trú để con đi học mẫu giáo thì có cần lên công an không ạ",
+    "nhà em có người nước ngoài tới chơi vài hôm thì khai báo tạm trú ở đâu",
+]

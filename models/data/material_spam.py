@@ -128,3 +128,46 @@ M["spam_long"] += [
     "Thuốc gia truyền của dòng họ em chữa dứt điểm bệnh gút, sỏi thận, huyết áp cao chỉ sau một liệu trình. Đã có hàng trăm người khỏi bệnh, không cần uống thuốc tây nữa. Hàng làm theo đơn, số lượng có hạn mỗi tháng. Ai có người nhà bị bệnh nhắn em {phone} em tư vấn miễn phí",
     "Chị em ơi ai đang cần đồ bộ, váy ngủ cho mùa hè thì ghé shop em nha. Vải cotton mềm mát, không xù lông, đủ size từ 40 tới 70kg. Giá chỉ {m2}k/bộ, mua từ 3 bộ freeship. Em ở {place}, ai gần qua thử đồ trực tiếp, ai xa em ship COD kiểm hàng rồi mới trả tiền",
 ]
+
+# ---- round 12 --------------------------------------------------------------------------------
+M["spam_short"] = [s.replace("ai mua {product} k", "ai mua {product} e bán rẻ") for s in M["spam_short"]]
+M["spam_polished"] += [
+    "🎁 QUÀ TẶNG TRI ÂN 🎁 Khách hàng đăng ký thành viên hôm nay nhận ngay voucher {money}. Áp dụng toàn hệ thống. Đăng ký: {url}",
+    "🌿 {product} - Sạch từ nông trại đến bàn ăn 🌿 ✔️ Không chất bảo quản ✔️ Giao hàng 2h nội thành ✔️ Đổi trả 7 ngày. Đặt hàng: {phone}",
+    "📢 TUYỂN GẤP 📢 Nhân viên kho, bốc xếp, đóng gói. Lương {money}/tháng + thưởng. Bao ăn ở. Nhận hồ sơ tới hết tuần. LH: {phone}",
+    "HỖ TRỢ TÀI CHÍNH 24/7 ✅ Vay tín chấp đến {money} ✅ Duyệt hồ sơ trong 30 phút ✅ Không cần chứng minh thu nhập. Liên hệ ngay {phone}",
+    "⭐ ƯU ĐÃI CUỐI TUẦN ⭐ Gói chăm sóc da chuyên sâu chỉ {money}, tặng kèm 1 buổi massage mặt. Đặt lịch trước qua {phone}",
+    "🏠 CHO THUÊ CĂN HỘ MINI 🏠 Full nội thất, giờ giấc tự do, gần chợ {pn}. Giá {money}/tháng. Xem phòng liên hệ {phone}",
+]
+M["spam_job"] += [
+    "ai muốn làm thêm buổi tối thì ib e, việc nhẹ nhàng chỉ cần chụp màn hình gửi lại, 1 ngày vài trăm nghìn",
+    "tuyển cộng tác viên bán hàng online không cần vốn, lấy hàng giá sỉ, hưởng chiết khấu {n2}%, {cta}",
+    "việc làm tại nhà cho người lớn tuổi: xâu hạt vòng, làm hoa giấy, bao tiêu sản phẩm, đặt cọc nguyên liệu {money}, {cta}",
+    "tuyển người chạy quảng cáo dạo, chỉ cần có zalo, đăng bài theo mẫu được {m2}k một bài, {cta}",
+    "Tuyển 10 bạn nữ làm lễ tân, tiếp viên nhà hàng ở {province}, lương {money}/tháng, bao ăn ở, không cần kinh nghiệm, {cta}",
+    "xem quảng cáo trên app {w1}{w2} mỗi ngày 20 phút nhận {money}, mời bạn bè được thưởng, {cta}",
+    "tuyen ctv ban hang tren tiktok, hoa hong cao, khong can von, inbox de nhan viec",
+    "tuyển người giữ xe, bảo vệ ca đêm, lương {money}, phải đóng phí đồng phục trước, {cta}",
+]
+M["spam_sale_casual"] += [
+    "nhà dư 2 bao lúa giống, ai cần lấy lại giá gốc",
+    "e có cái xe đạp điện cũ còn chạy ngon, ai cần e để lại {money}",
+    "mùa này nhà e có măng cụt, {m2}k/kg, hái tại vườn, bà con ai ăn nhắn e",
+    "nhận đặt bánh chưng bánh tét tết, nhà gói bằng nếp ngon, ai đặt sớm e giảm giá",
+    "chị nào mua son phấn hàng xách tay thì ghé nhà em coi, em để giá bạn bè",
+    "nhà có mấy con gà mái đẻ trứng đều, bán lại {m2}k/con, ai nuôi ib",
+]
+
+# ---- round 13: more short offers, so short spam is not a few phrasings ------------------------
+M["spam_short"] += [
+    "tuyển người xem clip tính tiền", "xem video trả tiền ib", "like fanpage nhận {m2}k", "làm nhiệm vụ rút tiền liền",
+    "việc online {money}/ngày", "cần ctv nữ làm tại nhà", "tuyển gấp 5 bạn làm online", "đánh giá shop nhận tiền",
+    "vay tiền chỉ cần cccd", "giải ngân {money} trong 5p", "hỗ trợ nợ xấu ib", "rút tiền thẻ tín dụng 1%",
+    "nhận quà 0đ tại {url}", "bấm {url} nhận {money}", "chia sẻ nhận {money}", "vote bé {name} giúp e",
+    "cao gắm xương khớp ib", "thuốc nam dạ dày ib", "rượu ba kích bổ thận", "trà thảo mộc hạ đường",
+    "e bán {fruit} nhà trồng", "{fruit} ngọt {m2}k ký", "bánh tráng {m2}k bịch", "nem chua {m2}k chục",
+    "sale sập sàn {product}", "{product} giảm 50%", "freeship {product} ib", "hàng Thái về ib e",
+    "bán {pet} thuần chủng", "nhận may đồ, sửa đồ", "sửa máy lạnh tại nhà", "thông cống 24/7 {phone}",
+    "cho thuê xe tự lái", "bán đất {pn} sổ hồng", "nhà cái uy tín {url}", "soi cầu chuẩn ib",
+    "tuyen ctv online", "vay nhanh ib e", "ban {fruit} gia re", "xem video kiem tien",
+]

@@ -21,7 +21,7 @@ M["tip_long"] = [
     "Mấy tháng nay khu {place} có một căn nhà cho thuê, người ra vào toàn lạ mặt, đêm nào cũng tụ tập tới sáng, xe đậu kín hẻm. Bà con nghi là đánh bạc hoặc sử dụng ma túy vì có lần thấy kim tiêm vứt ra bãi rác. Mọi người ngại va chạm nên không ai nói, em xin giấu tên, nhờ công an kiểm tra giúp",
     "Báo để bà con cảnh giác và nhờ công an xử lý: chiều qua mẹ em ở nhà một mình thì có người gọi nói là cán bộ bảo hiểm xã hội, bảo mẹ em còn tiền chưa lĩnh, phải cài ứng dụng để nhận. Mẹ em làm theo, tới tối thì tài khoản mất {money}. Em đã lên ngân hàng khóa thẻ, giờ muốn làm đơn trình báo thì nộp ở đâu ạ",
     "Dạ em báo: đoạn đường {street} gần {landmark} mỗi tối từ 10 giờ là có cả chục xe máy tụ tập, nẹt pô, bốc đầu, lạng lách, có đứa còn mang theo gậy. Hôm rồi suýt tông một ông cụ đi bộ. Người dân hai bên đường không ngủ được. Mong công an phường bố trí tuần tra khung giờ này",
-    "Thưa anh công an xã, nhà ông {name} ở {place} thường xuyên say rượu về đánh vợ con. Tối qua hàng xóm nghe tiếng la hét, sáng nay thấy chị ấy bị bầm mắt, đứa nhỏ không dám về nhà. Chị ấy sợ không dám báo. Em báo giúp, mong anh xuống nói chuyện và bảo vệ mẹ con chị",
+    "Thưa anh công an xã, nhà ông {name} ở {place} thường xuyên say rượu về đánh vợ con. Tối qua hàng xóm nghe tiếng la hét, sáng nay thấy chị ấy bị bầm mắt, đứa nhỏ không dám về nhà. Chị ấy không dám lên tiếng nên em thay chị phản ánh, mong anh xuống nói chuyện và bảo vệ mẹ con chị",
     "Tui kể lại cho {all} cảnh giác: sáng nay có 2 người đi xe tải nhỏ vô xóm nói thu mua đồ cũ, vừa đi vừa nhìn vô mấy nhà. Tới trưa thì nhà {person} phát hiện mất cái máy bơm với bộ đồ nghề để sau hè. Xe màu trắng, biển số có số {d3}. Nhờ công an kiểm tra giúp",
     "Em bị lừa rồi anh ơi. Em thấy quảng cáo tuyển cộng tác viên làm nhiệm vụ trên mạng, lúc đầu làm vài đơn nhỏ được trả tiền thật, sau đó họ bảo nạp đơn lớn {money} mới rút được. Em nạp xong thì họ khóa tài khoản, chặn luôn. Em đã chụp lại hết tin nhắn và số tài khoản, nhờ anh hướng dẫn em làm đơn",
     "Báo cáo anh CSKV: xe ben chở đất của công trình ở {place} chạy qua đường liên xóm suốt ngày đêm, chở quá tải, đất rơi đầy đường, trời mưa trơn trượt. Tuần trước có một cháu học sinh đi xe đạp bị té gãy tay. Bà con đã nói với chủ thầu nhưng họ không nghe, mong công an kiểm tra xử lý",
@@ -136,4 +136,94 @@ M["tip_long"] += [
 M["urg_long"] += [
     "Mọi người ơi cháy rồi, cháy ở dãy trọ {place}, lửa bắt từ phòng cuối lan sang mấy phòng bên, có người còn kẹt trên gác. Tụi em đang dùng bình chữa cháy mà không dập được. Đã gọi 114, ai ở gần ra giúp phá cửa với, nhanh lên",
     "Gấp gấp: có người đàn ông lạ đang kéo một bé gái khoảng {age} tuổi lên xe máy ở {place}, bé khóc la không chịu đi. Xe {bike} biển {plate}, chạy về hướng {street}. Em không chắc có phải người nhà không, nhờ công an chặn lại kiểm tra liền",
+]
+
+# ---- round 12 --------------------------------------------------------------------------------
+M["urg_short2"] += [
+    "con em đi lạc rồi, mới 5 tuổi", "bé {age} tuổi lạc ở chợ {pn}, giúp với", "ai thấy bé trai {age} tuổi không, lạc rồi",
+    "mẹ em đi lạc, bà lẫn rồi", "ong noi em di lac, ai thay bao giup", "tìm con gấp, mới lạc 10 phút", "con tui đâu rồi trời ơi",
+    "có người ngất giữa đường {street}", "có ông bị tai nạn nằm đường", "có người đang đánh vợ, cứu",
+]
+M["tip_short2"] += [
+    "nhà em mất xe tối qua", "nha e bi mat trom dem qua", "mat xe truoc cua nha", "nha toi bi trom vao lay tien",
+    "trom cat khoa lay xe", "bị bẻ khóa xe trước tiệm", "bi giat tui o {pn}", "ai bị lừa qua app vay k, em bị rồi",
+    "nghi có người theo dõi nhà", "có người cho vay nặng lãi ở {pn}", "em bị đánh hôm qua ở {pn}",
+]
+M.setdefault("tip_body", [])
+M["tip_body"] += [
+    "nha tui o {place} dem qua bi trom vo lay mat {stolen}, sang ra moi biet",
+    "{past} nha em bi mat {stolen}, cua khong khoa nen tui no vo de lam",
+    "tiem tap hoa {person} o {place} {past} bi trom cay cua lay tien trong ket",
+    "xe cua em de truoc tiem {past} bi mat, biển số {plate}, ai thay bao em",
+    "{past} co 2 thanh nien di xe khong bien giat dien thoai cua {person} o {place} roi chay mat",
+    "mấy đứa nhỏ trong xóm bị tụi lớn ở {place} chặn lấy tiền ăn sáng, phụ huynh ai cũng bức xúc",
+    "có người livestream đánh bạc online, rủ cả học sinh ở {place} chơi, phụ huynh lo lắm",
+    "{home} bị người quen vay {money} rồi bỏ trốn, giờ không liên lạc được, muốn làm đơn tố cáo",
+    "tại {place} có người bán pháo và thuốc lá điện tử cho học sinh ngay cổng trường",
+    "{past} {me} bị một người giả làm nhân viên giao hàng lừa chuyển {money} tiền phí, nhờ {police} hướng dẫn",
+    "cứ tối thứ bảy là có nhóm cá độ bóng đá tụ tập ở quán nước {place}, tiền đặt cả chục triệu",
+]
+M["lost_long"] += [
+    "Sáng nay em đi làm ngang {place} thì làm rơi chùm chìa khóa gồm chìa xe, chìa nhà và chìa két ở tiệm, có móc khóa hình con mèo. Giờ không vô nhà được, đang phải chờ thợ. Ai lượm được nhắn em {phone}, em gửi tiền cảm ơn",
+    "Mình nhặt được một túi xách nữ màu {color} ở ghế đá công viên {pn} chiều nay, bên trong có ví, giấy tờ và ít tiền. Mình đã gửi ở {police}, chủ nhân mang CCCD tới nhận nhé. Ai quen thì báo giúp",
+    "Con em làm rơi cái balo đi học trên xe buýt số {n2} sáng nay, trong có sách vở, máy tính cầm tay và thẻ học sinh tên {full_name}. Sắp thi rồi nên cháu lo lắm. Ai thấy liên hệ em, em cảm ơn nhiều",
+    "Cho mình hỏi có ai nhặt được chiếc nhẫn cưới bằng vàng trắng, mặt trong có khắc chữ, rơi ở khu vực chợ {pn} tầm 9 giờ sáng nay không. Nhẫn không đáng bao nhiêu tiền nhưng là kỷ niệm của hai vợ chồng, mình mong tìm lại lắm",
+    "Đã tìm được chủ nhân của chiếc ví nhặt được hôm qua ở {place}. Cảm ơn mọi người đã chia sẻ bài, chủ ví là cô {name} ở tổ {n}, cô đã nhận lại đủ giấy tờ và tiền",
+    "Tui mất con xe rùa với cái thang nhôm hồi chiều khi để ngoài ruộng, chắc ai mượn xài rồi quên trả. Ai lỡ cầm nhầm thì đem trả giùm tui ở {place}, không có gì đâu",
+]
+
+# ---- round 13: more short lost and found, and news-like-but-local tips ------------------------
+M["lost_short"] += [
+    "ai thấy chùm chìa khóa k", "rơi CCCD ở {pn}", "nhặt được ví nâu ở chợ", "mất bằng lái tên {name}", "rớt ví ở {pn} r",
+    "ai lượm đt {phone_model}", "tìm chủ xe đạp bỏ quên", "nhặt được thẻ ATM tên {name}", "mèo trắng lạc ở {pn}",
+    "chó vàng lạc gần chợ", "tìm chó Poodle nâu", "mất túi hồ sơ xin việc", "rơi kính cận ở {pn}", "ai mất gà không",
+    "có con bò lạc ở {pn}", "nhặt cặp sách học sinh", "mất mũ bảo hiểm {color}", "tìm được ví rồi, cảm ơn",
+    "đã nhận lại giấy tờ, tks", "ai thấy con mèo mướp k", "vit nha ai lac vo day", "nhat dc ví o {pn}",
+    "mat chia khoa nha", "roi the sinh vien", "ai thay cho nha em k", "mất con két xanh",
+]
+M["tip_short2"] += [
+    "có người lạ vào hẻm {n} lúc khuya", "bị trộm điện thoại ở chợ", "trộm bẻ khóa cổng {pn}", "có kẻ trộm chó ở {pn}",
+    "mất trộm lúa ngoài ruộng", "bị lừa mua hàng online", "giả danh điện lực gọi nè", "nhóm đòi nợ tới nhà em",
+    "tụi nó đánh bạc ở nhà hoang", "ai đó đổ trộm rác ở {pn}", "xe ben chở đất chạy ẩu", "có người say xỉn phá làng",
+    "mat trom ga dem qua", "nha e bi be khoa", "bi lua qua mang {money}", "co nguoi la o {pn}",
+]
+M["urg_short2"] += [
+    "cháy rồi!!! nhà số {n}", "có trộm đang leo tường", "đang đánh nhau có dao ở {pn}", "cướp giật ở {street}, chặn lại",
+    "có người té sông {pn}", "nhà bên cháy, cứu", "cuu voi, trom trong nha", "dang chay o cho {pn}",
+]
+
+# ---- round 14: missing people, written many ways (urgent tip, never lost_item) -----------------
+M["urg_missing"] = [
+    "con trai em {age} tuổi mất tích từ chiều",
+    "bé {name} {age} tuổi chưa về nhà, ai thấy báo em",
+    "tìm người thân: ông {name} {old_age} tuổi đi đâu không về",
+    "cháu nội tui đi lạc ở chợ {pn}, mặc {shirt}",
+    "ai thấy một bé gái tóc ngắn mặc {shirt} đi một mình quanh {place} không, con em đó",
+    "con em tan học không về, cô giáo nói cháu ra cổng từ 4 giờ",
+    "mẹ em bị lẫn, đi khỏi nhà từ sáng, giờ chưa thấy, bà mặc {shirt}",
+    "giúp em với, thằng cu nhà em mới {age} tuổi, chạy theo xe kem rồi mất dạng ở {place}",
+    "cha tui {old_age} tuổi đi thể dục sáng sớm tới giờ không về, điện thoại tắt máy",
+    "nhà em có đứa cháu {age} tuổi bỏ nhà đi từ tối qua, nghe nói đi theo bạn lên mạng quen",
+    "có ai thấy ông cụ tóc bạc, chống gậy, mặc {shirt} đi lang thang ở {place} không, ông nhà em đó",
+    "con gái em {age} tuổi đi chơi với bạn từ trưa, bạn về rồi mà cháu chưa về, gọi không được",
+    "cuu em voi, con em {age} tuoi lac o {place}, tim nua tieng roi khong thay",
+    "be trai {age} tuoi mac {shirt} lac me o cong vien {pn}, ai thay giu be giup",
+    "Nhà em báo tìm người: em trai em {age} tuổi, bị thiểu năng nhẹ, đi ra khỏi nhà ở {place} từ 7 giờ sáng, mặc {shirt}, nói chưa rõ. Cả nhà tìm khắp nơi chưa thấy, ai gặp giữ cháu lại và gọi {phone} giúp em",
+    "Khẩn: cháu {name} {age} tuổi học trường {school} chiều nay không có mặt ở lớp học thêm, về nhà cũng không có. Cháu mặc đồng phục, đeo balo xanh. Gia đình đã báo công an, nhờ bà con ai thấy báo ngay",
+    "Bà ngoại em {old_age} tuổi bị lẫn, trưa nay ra đầu ngõ rồi đi mất. Bà đi dép nhựa, mặc {shirt}, hay đi về hướng chợ {pn}. Trời sắp tối rồi, nhà em sợ bà bị ngã hay bị xe tông, mọi người để ý giúp",
+]
+
+# ---- round 15: victims of shopping / deposit scams report them (tip, though the words are commercial)
+M["tip_scammed"] = [
+    "em chuyển khoản {money} đặt mua {product} trên mạng, shop nhận tiền rồi chặn em luôn, em muốn trình báo",
+    "{me} đặt cọc {money} thuê homestay qua trang facebook, tới nơi thì không có phòng nào, số điện thoại không liên lạc được",
+    "mẹ {me} mua thuốc {product} qua livestream, trả {money} mà nhận về toàn hàng giả, người bán biến mất, nhờ {police} giúp",
+    "{me} bị lừa mua vé xem ca nhạc trên mạng mất {money}, họ gửi mã vé giả, giờ chặn hết liên lạc",
+    "có trang bán hàng online tên {w1}{w2} nhận tiền cọc của nhiều người trong xóm rồi không giao hàng, tổng mất cả chục triệu",
+    "{me} chuyển {money} cho người rao bán xe {bike} trên chợ mạng, tới hẹn không thấy ai, nick đã khóa",
+    "tui thanh toán {money} mua tour du lịch giá rẻ qua zalo, giờ công ty đó không có thật, nhờ công an hướng dẫn làm đơn",
+    "e dat coc {money} mua dien thoai tren mang, ho nhan tien xong chan e, e co giu bill chuyen khoan, muon trinh bao",
+    "ba {me} bấm vào link quảng cáo vay tiền, bị lấy mất {money} phí hồ sơ mà không được vay, gia đình muốn tố giác",
+    "Em xin phản ánh: tuần trước em thấy quảng cáo bán {product} giá rẻ, em chuyển khoản {money} theo hướng dẫn. Sau đó họ đòi thêm phí vận chuyển, phí bảo hiểm hàng, em chuyển tiếp rồi họ chặn. Em còn giữ đủ ảnh chụp tin nhắn và số tài khoản, mong công an giúp",
+    "Nhiều người ở {place} đã bị một tài khoản tự xưng bán {fruit} sỉ lừa lấy tiền cọc, mỗi người mất {money}. Tụi em đã gom bằng chứng, muốn gửi đơn lên công an phường thì làm sao",
 ]

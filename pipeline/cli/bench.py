@@ -103,6 +103,13 @@ def cpu_seconds(pid: int | None) -> float | None:
         return None
 
 
+def bench_settings(bootstrap: list[str]) -> Any:
+    """The environment's settings (security included) pointed at the bench's broker."""
+    from pipeline.settings import Settings
+
+    return Settings.from_env().model_copy(update={"kafka": ",".join(bootstrap)})
+
+
 def log(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
@@ -176,20 +183,20 @@ class Collector:
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        from aiokafka import AIOKafkaConsumer, TopicPartition
+        from aiokafka import TopicPartition
 
-        self._consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None,
-                                          enable_auto_commit=False, max_partition_fetch_bytes=topics.MAX_RECORD_BYTES,
-                                          fetch_max_wait_ms=100)
+        from pipeline.kafka import clients
+
+        self._consumer = clients.consumer(bench_settings(self.bootstrap), fetch_max_wait_ms=100)
         await self._consumer.start()
         tps = []
         for topic in self.sinks:
-            parts = self._consumer.partitions_for_topic(topic)
+            parts = None
             for _ in range(50):
+                await self._consumer.topics()  # refreshes the metadata
+                parts = self._consumer.partitions_for_topic(topic)
                 if parts:
                     break
-                await self._consumer._client.force_metadata_update()  # noqa: SLF001
-                parts = self._consumer.partitions_for_topic(topic)
                 await asyncio.sleep(0.1)
             if not parts:
                 raise RuntimeError(f"topic {topic} has no partitions")
@@ -241,10 +248,10 @@ async def produce_all(bootstrap: list[str], topic: str, pairs: list[tuple[bytes,
     Every record carries an explicit timestamp (now, in ms); for paced runs the
     timestamps are returned by value, for latency matching (empty otherwise).
     """
-    from aiokafka import AIOKafkaProducer
+    from pipeline.kafka import clients
 
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks=1, linger_ms=10 if rate <= 0 else 0,
-                                max_batch_size=512 * 1024, max_request_size=topics.MAX_RECORD_BYTES)
+    producer = clients.producer(bench_settings(bootstrap), acks=1, linger_ms=10 if rate <= 0 else 0,
+                                max_batch_size=512 * 1024)
     await producer.start()
     stamps: dict[bytes, int] = {}
     started = time.monotonic()
@@ -293,12 +300,14 @@ class StagePlan:
 async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, records: list[dict[str, Any]],
                     latency_records: list[dict[str, Any]], latency_rate: float, run_id: str,
                     children: Children, workdir: Path, timeout: float, broker_pid: int | None = None) -> StageResult:
-    from pipeline.streams.admin import ensure_topics
+    from pipeline.kafka.admin import ensure_topics
+    from pipeline.settings import Settings
 
     n = len(records)
     result = StageResult(plan.stage, STAGE_NAMES[plan.stage], n)
     label = f"stage {plan.stage}"
-    await ensure_topics(bootstrap, partitions=partitions, names=plan.create)
+    await ensure_topics(Settings.from_env().model_copy(update={"kafka": ",".join(bootstrap)}),
+                        partitions=partitions, names=plan.create)
     collector = Collector(bootstrap, plan.sinks)
     await collector.start()
     proc = None
@@ -633,13 +642,11 @@ def _rmtree(path: Path) -> None:
 
 async def raw_forward(bootstrap: str, group: str, source: str, sink: str) -> None:
     """Consume ``source`` in a consumer group and produce every record's key and value to ``sink``."""
-    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+    from pipeline.kafka import clients
 
-    consumer = AIOKafkaConsumer(source, bootstrap_servers=bootstrap, group_id=group,
-                                auto_offset_reset="earliest", enable_auto_commit=True,
-                                max_partition_fetch_bytes=topics.MAX_RECORD_BYTES)
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks=1, linger_ms=5,
-                                max_batch_size=512 * 1024, max_request_size=topics.MAX_RECORD_BYTES)
+    settings = bench_settings([bootstrap])
+    consumer = clients.consumer(settings, source, group_id=group, enable_auto_commit=True)
+    producer = clients.producer(settings, acks=1, linger_ms=5, max_batch_size=512 * 1024)
     await producer.start()
     await consumer.start()
     stop = asyncio.Event()
@@ -664,8 +671,8 @@ def faust_passthrough(bootstrap: str, app_id: str, source: str, sink: str, parti
     from pipeline.settings import Settings
     from pipeline.streams.app import faust_settings
 
-    settings = dataclasses.replace(Settings.from_env(), kafka=bootstrap, app_id=app_id, partitions=partitions,
-                                   data_dir=datadir)
+    settings = Settings.from_env().model_copy(update=dict(kafka=bootstrap, app_id=app_id, partitions=partitions,
+                                                          data_dir=datadir))
     app = faust.App(app_id, **faust_settings(settings))
     src = app.topic(source, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
                     partitions=partitions)

@@ -19,14 +19,13 @@ from importlib import resources
 from pathlib import Path
 
 import orjson
-from aiokafka import AIOKafkaConsumer
 
 from pipeline.cli.embedded_broker import EmbeddedBroker, port_open
 from pipeline.cli.io_commands import produce
 from pipeline.cli.processes import terminate
 from pipeline.cli.render import render
 from pipeline.settings import DEFAULT_BROKER_PORT, Settings
-from pipeline.streams import topics
+from pipeline.kafka import clients, topics
 
 WATCHED = (topics.ESCALATIONS, topics.WARNINGS, topics.LOST_FOUND, topics.DEAD_LETTER)
 
@@ -98,8 +97,7 @@ class Demo:
                  f"metrics on http://127.0.0.1:{settings.metrics_port}/metrics")
 
     async def _watch(self, settings: Settings) -> None:
-        consumer = AIOKafkaConsumer(*WATCHED, bootstrap_servers=settings.bootstrap_servers,
-                                    group_id=None, auto_offset_reset="latest")
+        consumer = clients.consumer(settings, *WATCHED, auto_offset_reset="latest")
         await consumer.start()
         started = time.monotonic()
         try:

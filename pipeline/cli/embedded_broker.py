@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 from pipeline.cli.processes import terminate
-from pipeline.streams.admin import ensure_topics
+from pipeline.kafka.admin import ensure_topics
+from pipeline.settings import Settings
 
 
 class BrokerError(RuntimeError):
@@ -49,8 +50,12 @@ class EmbeddedBroker:
     """
 
     def __init__(self, port: int | None = None, *, partitions: int = 4,
-                 log_path: str | os.PathLike[str] | None = None, create_topics: bool = True) -> None:
+                 log_path: str | os.PathLike[str] | None = None, create_topics: bool = True,
+                 advertised_port: int | None = None) -> None:
         self.port = port or free_port()
+        # Clients are told to connect here (a TLS-terminating proxy in front of the broker, say);
+        # topics are then created through that address by whoever has its settings.
+        self.advertised_port = advertised_port
         self.partitions = partitions
         self.log_path = Path(log_path) if log_path else None
         self.create_topics = create_topics
@@ -65,9 +70,10 @@ class EmbeddedBroker:
             raise BrokerError(f"port {self.port} is already in use; is another broker running? "
                               "Choose another with --port")
         url = f"tcp://127.0.0.1:{self.port}"
+        advertised = f"tcp://127.0.0.1:{self.advertised_port or self.port}"
         log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
         self.process = subprocess.Popen(
-            [broker_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url,
+            [broker_binary(), "broker", "--listener-url", url, "--advertised-listener-url", advertised,
              "--storage-engine", "memory://tansu/"],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + timeout
@@ -79,8 +85,9 @@ class EmbeddedBroker:
                 self.stop()
                 raise BrokerError(f"broker did not accept connections on {self.bootstrap} within {timeout}s")
             time.sleep(0.05)
-        if self.create_topics:
-            asyncio.run(ensure_topics([self.bootstrap], partitions=self.partitions))
+        if self.create_topics and self.advertised_port is None:
+            settings = Settings.from_env().model_copy(update={"kafka": self.bootstrap})
+            asyncio.run(ensure_topics(settings, partitions=self.partitions))
         return self
 
     def stop(self, grace: float = 5.0) -> None:

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import IO, Iterator
 
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from pipeline.settings import Settings
 from pipeline.streams import topics
-from pipeline.streams.admin import ensure_topics
+from pipeline.kafka import clients
+from pipeline.kafka.admin import ensure_topics
 
 
 
@@ -53,10 +53,8 @@ def key_of(line: bytes) -> bytes | None:
 
 async def produce(settings: Settings, handle: IO[bytes], *, topic: str, rate: float,
                   progress: IO[str] = sys.stderr) -> int:
-    await ensure_topics(settings.bootstrap_servers, partitions=settings.partitions,
-                        replication=settings.replication)
-    producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers,
-                                max_request_size=topics.MAX_RECORD_BYTES, acks="all", linger_ms=5)
+    await ensure_topics(settings)
+    producer = clients.producer(settings)
     await producer.start()
     sent = 0
     started = time.monotonic()
@@ -101,10 +99,9 @@ def run_produce(args: argparse.Namespace) -> int:
 
 async def tail(settings: Settings, topic: str, *, group: str | None, from_beginning: bool,
                limit: int = 0, idle_timeout: float = 0.0, out: IO[str] = sys.stdout) -> int:
-    consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=settings.bootstrap_servers, group_id=group,
-        auto_offset_reset="earliest" if from_beginning else "latest",
-        enable_auto_commit=group is not None, max_partition_fetch_bytes=topics.MAX_RECORD_BYTES)
+    consumer = clients.consumer(
+        settings, topic, group_id=group, auto_offset_reset="earliest" if from_beginning else "latest",
+        enable_auto_commit=group is not None)
     await consumer.start()
     seen = 0
     try:

@@ -28,12 +28,14 @@ def configure_logging(level: str) -> None:
 
 
 async def _wait_for_topics(settings: Settings, timeout: float = 60.0) -> None:
-    from pipeline.streams.admin import ensure_topics
+    from pipeline.kafka.admin import ensure_topics
+    from pipeline.streams.partition_state import CHANGELOG_CONFIG, changelog_topic
     deadline = time.monotonic() + timeout
+    changelog = changelog_topic(settings)
     while True:
         try:
-            await ensure_topics(settings.bootstrap_servers, partitions=settings.partitions,
-                                replication=settings.replication, timeout=10.0)
+            await ensure_topics(settings, timeout=10.0)
+            await ensure_topics(settings, names=[changelog], configs={changelog: CHANGELOG_CONFIG}, timeout=10.0)
             return
         except Exception as exc:
             if time.monotonic() > deadline:

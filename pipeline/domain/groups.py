@@ -29,6 +29,13 @@ Layout of the file::
     name = "..."; province = "..."; district = "..."; commune = "..."
     leaders = ["leader-..."]; officers = ["officer-..."]
     extra_holidays = [{ date = 2026-12-19, name = "..." }]
+    zalo_group_id = "..."                # the OA-created Zalo group this group is (gateway, deliver)
+    auto_post = false                    # deliver posts each notice in the Zalo group itself
+    auto_remove = false                  # deliver removes a member at ``remove`` (never by default)
+    webhook_urls = ["https://..."]       # extra signed webhooks for this group's records
+
+    [zalo_users]                         # person id (as in leaders/officers) -> Zalo user id for 1:1 messages
+    "officer-..." = "1234567890"
 
 A group's nested tables (``office_hours``, ``strikes``, ...) override the
 defaults key by key. Groups not in the file get the defaults.
@@ -105,6 +112,10 @@ class GroupConfig:
     flood: FloodLimit = field(default_factory=FloodLimit)
     routing: Routing = field(default_factory=Routing)
     mode: Mode = Mode.ENFORCE
+    zalo_group_id: str = ""  # the OA-created Zalo group (empty: not an OA group)
+    auto_post: bool = False  # post notices in the Zalo group (OA groups only)
+    auto_remove: bool = False  # carry out ``remove`` through Zalo's removemembers
+    webhook_urls: tuple[str, ...] = ()  # this group's own signed webhooks
 
     @property
     def tz(self) -> ZoneInfo:
@@ -142,8 +153,10 @@ class GroupsConfig:
     defaults: GroupConfig = field(default_factory=lambda: GroupConfig(group_id=""))
     groups: Mapping[str, GroupConfig] = field(default_factory=dict)
     source: str = "<built-in defaults>"
+    zalo_users: Mapping[str, str] = field(default_factory=dict)  # person id -> Zalo user id
     #: unknown groups' configurations, built once each (``for_group`` is asked per message)
     _unknown: dict[str, GroupConfig] = field(default_factory=dict, compare=False, repr=False)
+    _by_zalo: dict[str, GroupConfig] | None = field(default=None, compare=False, repr=False)
 
     def for_group(self, group_id: str) -> GroupConfig:
         """The group's configuration; an unknown group gets the defaults under its own id."""
@@ -155,6 +168,17 @@ class GroupsConfig:
         config = self._unknown[group_id] = replace(self.defaults, group_id=group_id)
         return config
 
+    def by_zalo_group_id(self, zalo_group_id: str) -> GroupConfig | None:
+        """The configured group whose ``zalo_group_id`` is this Zalo group, if any."""
+        if self._by_zalo is None:
+            index = {c.zalo_group_id: c for c in self.groups.values() if c.zalo_group_id}
+            object.__setattr__(self, "_by_zalo", index)
+        return self._by_zalo.get(zalo_group_id)  # type: ignore[union-attr]
+
+    def zalo_user_id(self, person_id: str) -> str:
+        """The Zalo user id to message ``person_id`` 1:1 (empty when not configured)."""
+        return self.zalo_users.get(person_id, "")
+
     @classmethod
     def builtin(cls) -> "GroupsConfig":
         """Defaults only, no holidays: for tests and for running without a file."""
@@ -163,12 +187,13 @@ class GroupsConfig:
 
 # --------------------------------------------------------------------------- loading
 
-_TOP_KEYS = {"holidays_files", DEFAULTS_SECTION, "groups"}
+_TOP_KEYS = {"holidays_files", DEFAULTS_SECTION, "groups", "zalo_users"}
 _SCALAR_STR_KEYS = ("name", "province", "district", "commune")
 _GROUP_KEYS = {
     *_SCALAR_STR_KEYS,
     "leaders", "officers", "timezone", "office_hours", "extra_holidays",
     "allowed_categories", "strikes", "flood", "escalation", "mode",
+    "zalo_group_id", "auto_post", "auto_remove", "webhook_urls",
 }
 _TABLE_KEYS: dict[str, set[str]] = {
     "office_hours": {"days", "periods"},
@@ -176,7 +201,7 @@ _TABLE_KEYS: dict[str, set[str]] = {
     "flood": {"max_messages", "window_seconds"},
     "escalation": {"route_to", "route_district"},
 }
-_ONLY_IN_GROUPS = {"name", "leaders", "officers"}
+_ONLY_IN_GROUPS = {"name", "leaders", "officers", "zalo_group_id"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +241,18 @@ def load_groups(path: str | Path) -> GroupsConfig:
             raise ConfigError(path, group_id, "groups", "group id is empty")
         _check_keys(path, group_id, body)
         groups[group_id] = _build(path, group_id, group_id, _merge(defaults_raw, body), calendar)
-    return GroupsConfig(defaults=defaults, groups=groups, source=str(path))
+    zalo_ids: dict[str, str] = {}
+    for seen_group, config in groups.items():
+        if config.zalo_group_id and config.zalo_group_id in zalo_ids:
+            raise ConfigError(path, seen_group, "zalo_group_id",
+                              f"{config.zalo_group_id!r} is also the Zalo group of '{zalo_ids[config.zalo_group_id]}'")
+        if config.zalo_group_id:
+            zalo_ids[config.zalo_group_id] = seen_group
+    users_raw = raw.get("zalo_users", {})
+    if not isinstance(users_raw, dict):
+        raise ConfigError(path, "-", "zalo_users", "must be a table of person id = \"Zalo user id\"")
+    users = {person: _str(path, "-", f"zalo_users.{person}", zid) for person, zid in users_raw.items()}
+    return GroupsConfig(defaults=defaults, groups=groups, source=str(path), zalo_users=users)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -389,6 +425,13 @@ def _build(path: Path, group: str, group_id: str, body: Mapping[str, Any], calen
         route_district=_str(path, group, "escalation.route_district", esc.get("route_district", "")),
     )
 
+    flags = {}
+    for key in ("auto_post", "auto_remove"):
+        value = body.get(key, False)
+        if not isinstance(value, bool):
+            raise ConfigError(path, group, key, "must be true or false")
+        flags[key] = value
+
     mode_raw = _str(path, group, "mode", body.get("mode", "enforce"))
     try:
         mode = Mode(mode_raw)
@@ -410,6 +453,9 @@ def _build(path: Path, group: str, group_id: str, body: Mapping[str, Any], calen
         flood=FloodLimit(max_messages=max_messages, window_seconds=float(window_seconds)),
         routing=routing,
         mode=mode,
+        zalo_group_id=_str(path, group, "zalo_group_id", body.get("zalo_group_id", "")),
+        webhook_urls=_str_list(path, group, "webhook_urls", body.get("webhook_urls", [])),
+        **flags,
     )
 
 

@@ -1,15 +1,15 @@
-"""The Faust app: topics, state tables and the one moderation agent.
+"""The Faust app and the one moderation agent.
 
-The agent is thin: it takes a batch of events, hands the raw records to
-:class:`~pipeline.streams.processing.BatchProcessor`, publishes the outputs,
-waits until the broker has them, then writes each touched group's state (one
-changelog record per group) and waits again; only then is the batch
-acknowledged. A crash therefore never loses an output: the batch is consumed
-again. Messages whose state was stored are recognised by their ids; outputs
-published just before a crash, whose state was not, are recognised by
-reading the output partitions back (``readback``); input offsets the
-consumer skips are fetched and processed in order (``continuity``). See
-README "Delivery guarantees".
+Faust runs the consumer group (membership, assignment, offset commits) and
+hands the agent batches of input records. The agent is thin: it waits until
+the state owner (:mod:`pipeline.streams.partition_state`) has read back the
+state of the partitions just assigned, hands the raw records to
+:class:`~pipeline.streams.processing.BatchProcessor`, publishes the outputs
+through the factory producer and waits until the broker has them, then has
+the owner write each touched group's state (one changelog record per group)
+and waits again; only then is the batch acknowledged. A crash therefore never
+loses an output: the batch is consumed again. See README "State and recovery"
+and "Delivery guarantees".
 """
 
 from __future__ import annotations
@@ -17,23 +17,27 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import faust
+import orjson
+from mode import Service
 
 from pipeline import metrics
 from pipeline.domain.classification import Classifier
 from pipeline.domain.engine import RuleEngine
+from pipeline.kafka import clients
 from pipeline.settings import Settings
-from pipeline.streams import codec, topics
-from pipeline.streams.continuity import OffsetLedger, committed_offsets, fetch_range
-from pipeline.streams.processing import BatchOutcome, BatchProcessor, RawRecord
-from pipeline.streams.readback import emission_id, read_latest_values, read_published_ids
+from pipeline.streams import topics
+from pipeline.streams.continuity import fetch_range
+from pipeline.streams.partition_state import PartitionState
+from pipeline.streams.processing import BatchOutcome, BatchProcessor
+from pipeline.streams.records import RawRecord
 
 log = logging.getLogger(__name__)
 
-GROUP_TABLE = "group-state"
+GROUP_TABLE = "group-state"  # the metric label of the group states (binhyen_table_entries)
 
 
 def faust_settings(settings: Settings) -> dict[str, Any]:
@@ -55,22 +59,36 @@ def faust_settings(settings: Settings) -> dict[str, Any]:
         broker_commit_interval=1.0,
         producer_max_request_size=topics.MAX_RECORD_BYTES,
         consumer_max_fetch_size=topics.MAX_RECORD_BYTES,
-        broker_credentials=_credentials(settings),
+        broker_credentials=clients.faust_credentials(settings),
         stream_wait_empty=False,
         logging_config=None,
     )
 
 
-def _credentials(settings: Settings) -> Any:
-    kwargs = settings.kafka_client_kwargs()
-    protocol = kwargs.get("security_protocol")
-    if not protocol:
-        return None
-    if str(protocol).startswith("SASL"):
-        return faust.SASLCredentials(
-            username=settings.kafka_sasl_username, password=settings.kafka_sasl_password,
-            mechanism=str(kwargs["sasl_mechanism"]), ssl_context=kwargs.get("ssl_context"))
-    return faust.SSLCredentials(kwargs["ssl_context"])
+class Publisher(Service):
+    """The factory producer, started and stopped with the app.
+
+    Outputs and state go straight to this producer, not through ``Topic.send``:
+    inside an agent Faust *attaches* a topic send to the current event and
+    publishes it only at the next offset commit, which would undo the ordering
+    (outputs, then state, then ack)."""
+
+    def __init__(self, settings: Settings, **kwargs: Any) -> None:
+        self.settings = settings
+        self.producer: Any = None
+        super().__init__(**kwargs)
+
+    async def on_start(self) -> None:
+        self.producer = clients.producer(self.settings)
+        await self.producer.start()
+
+    async def on_stop(self) -> None:
+        if self.producer is not None:
+            await self.producer.stop()
+
+    async def send(self, topic: str, key: bytes, value: bytes, partition: int | None) -> Any:
+        """Hand one record to the producer now; return its delivery future."""
+        return await self.producer.send(topic, value=value, key=key, partition=partition)
 
 
 @dataclass
@@ -80,31 +98,12 @@ class Runtime:
     app: faust.App
     settings: Settings
     processor: BatchProcessor
-    group_table: Any
-    output_topics: dict[str, Any]  # declared so the worker creates them with the right settings
+    state: PartitionState
+    publisher: Publisher
     input_topic: Any
-    published: set[tuple[str, str]] = field(default_factory=set)  # read back after an assignment
-    primed_for: frozenset[int] | None = None  # the input partitions the read-back covers
-    ledger: OffsetLedger = field(default_factory=OffsetLedger)
-    # The state of each group of the assigned partitions: read back from the changelog at
-    # assignment, then kept current by this worker's own writes (see ``readback``).
-    written: dict[str, dict] = field(default_factory=dict)
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # the agent and the gap timer take turns
 
     async def send(self, topic: str, key: bytes, value: bytes, partition: int | None) -> Any:
-        """Hand one record to the producer now; return its delivery future.
-
-        Straight to the producer, not ``Topic.send``: inside an agent Faust
-        *attaches* a topic send to the current event and publishes it only at
-        the next offset commit, which would undo the ordering above (outputs,
-        then state, then ack)."""
-        return await self.app.producer.send(topic, key, value, partition, None, None)
-
-    def assigned_input_partitions(self) -> frozenset[int]:
-        try:
-            return frozenset(tp.partition for tp in self.app.consumer.assignment() if tp.topic == topics.INPUT)
-        except Exception:  # consumer not started (tests)
-            return frozenset()
+        return await self.publisher.send(topic, key, value, partition)
 
 
 def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
@@ -137,18 +136,22 @@ def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
 
 
 def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) -> Runtime:
-    codec.register()
     app = faust.App(settings.app_id, **faust_settings(settings))
     input_topic = app.topic(topics.INPUT, key_type=bytes, value_type=bytes,
                             key_serializer="raw", value_serializer="raw",
                             partitions=settings.partitions)
-    output_topics = {
-        name: app.topic(name, key_serializer="raw", value_serializer="raw", partitions=settings.partitions)
-        for name in topics.OUTPUTS
-    }
-    group_table = app.Table(GROUP_TABLE, default=None, partitions=settings.partitions)
-    processor = BatchProcessor(classifier, engine)
-    runtime = Runtime(app, settings, processor, group_table, output_topics, input_topic)
+    state = PartitionState(settings, engine)
+    publisher = Publisher(settings)
+    app.add_dependency(publisher)
+    runtime = Runtime(app, settings, BatchProcessor(classifier, engine), state, publisher, input_topic)
+
+    @app.on_partitions_revoked.connect
+    async def on_revoked(sender: Any, revoked: Any, **kwargs: Any) -> None:
+        await state.on_revoked(revoked)
+
+    @app.on_partitions_assigned.connect
+    async def on_assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
+        state.on_assigned(assigned)
 
     @app.agent(input_topic, name="moderate", concurrency=1)
     async def moderate(stream: faust.StreamT) -> None:  # noqa: ANN001
@@ -163,118 +166,90 @@ def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) ->
 
     @app.timer(5.0)
     async def report_state() -> None:
-        metrics.TABLE_ENTRIES.labels(table=GROUP_TABLE).set(len(group_table.data))
+        metrics.TABLE_ENTRIES.labels(table=GROUP_TABLE).set(len(state))
         await _report_lag(app)
         await fill_stalled(runtime)
 
     return runtime
 
 
-async def prime(runtime: Runtime) -> None:
-    """After an assignment change: where each input partition starts (the group's committed
-    offsets) and which outputs are already published (see ``published`` and ``continuity``)."""
-    assigned = runtime.assigned_input_partitions()
-    if assigned == runtime.primed_for:
-        return
-    runtime.written.clear()  # read back below for the new assignment
-    if not assigned:
-        runtime.primed_for = assigned
-        return
-    settings = runtime.settings
-    recovery = getattr(runtime.app.tables, "recovery", None)
-    if recovery is not None and not recovery.completed.is_set():
-        # a batch can arrive while Faust still seeks to the committed offsets
-        try:
-            await asyncio.wait_for(recovery.completed.wait(), timeout=60)
-        except asyncio.TimeoutError:
-            log.warning("table recovery not complete after 60 s; going on")
-    started = time.monotonic()
-    try:
-        runtime.ledger.reset(await committed_offsets(
-            settings.bootstrap_servers, settings.app_id, assigned, client_kwargs=settings.kafka_client_kwargs()))
-    except Exception as exc:
-        log.error("could not read committed offsets (%s: %s); gap detection off until the next assignment",
-                  type(exc).__name__, exc)
-        runtime.ledger.reset({})
-    try:
-        runtime.written = await read_latest_values(
-            settings.bootstrap_servers, runtime.group_table.changelog_topic.get_topic_name(), assigned,
-            client_kwargs=settings.kafka_client_kwargs())
-    except Exception as exc:
-        log.error("could not read the group states back (%s: %s); using Faust's table",
-                  type(exc).__name__, exc)
-        runtime.written = dict(runtime.group_table.data)
-    try:
-        runtime.published = await read_published_ids(
-            settings.bootstrap_servers, assigned, per_partition=settings.readback_per_partition,
-            client_kwargs=settings.kafka_client_kwargs())
-    except Exception as exc:  # never stop moderating over it; at worst an output repeats
-        log.error("could not read back published outputs (%s: %s); repeats after a crash are possible",
-                  type(exc).__name__, exc)
-        runtime.published = set()
-    runtime.primed_for = assigned
-    log.info("assignment %s: starting at offsets %s; %d group states and %d published output ids "
-             "read back in %.2fs", sorted(assigned), runtime.ledger.expected, len(runtime.written),
-             len(runtime.published), time.monotonic() - started)
-
-
-async def handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome:
-    """One batch from the agent: fill any gap before it, then process."""
-    async with runtime.lock:
-        await prime(runtime)
-        fresh, gaps = runtime.ledger.split(records)
-        if gaps:
-            missing = await fetch_range(runtime.settings.bootstrap_servers, gaps,
-                                        client_kwargs=runtime.settings.kafka_client_kwargs())
-            merged = runtime.ledger.merge(fresh, missing)
-            log.warning("input offsets skipped by the consumer, fetched and processed: %s", gaps)
-            metrics.GAP_RECORDS_FILLED.inc(len(merged) - len(fresh))
-            fresh = merged
+async def handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome | None:
+    """One batch from the agent: wait for the assignment's read-back, fill any gap before it,
+    then process."""
+    state = runtime.state
+    await state.wait_ready()
+    async with state.lock:
+        records = [r for r in records if state.owns(r.partition)]  # a late batch of a revoked partition
+        by_topic: dict[str, list[RawRecord]] = {}
+        for record in records:
+            by_topic.setdefault(record.topic, []).append(record)
+        fresh: list[RawRecord] = []
+        for topic, topic_records in by_topic.items():
+            ledger = state.ledgers.get(topic)
+            if ledger is None:
+                fresh += topic_records
+                continue
+            new, gaps = ledger.split(topic_records)
+            if gaps:
+                missing = await fetch_range(runtime.settings, gaps, topic=topic)
+                merged = ledger.merge(new, missing)
+                log.warning("input offsets skipped by the consumer, fetched and processed: %s %s", topic, gaps)
+                metrics.GAP_RECORDS_FILLED.inc(len(merged) - len(new))
+                new = merged
+            fresh += new
+        if not fresh:
+            return None
         return await process(runtime, fresh)
 
 
 async def fill_stalled(runtime: Runtime, idle_seconds: float = 10.0) -> None:
     """Process records that Faust holds back past the expected offset of an idle partition."""
-    if runtime.primed_for is None or runtime.lock.locked():
+    state = runtime.state
+    if state.assigned is None or state.lock.locked() or not state.is_ready():
         return
     try:
-        highwaters = {tp.partition: runtime.app.consumer.highwater(tp)
-                      for tp in runtime.app.consumer.assignment() if tp.topic == topics.INPUT}
+        assignment = runtime.app.consumer.assignment()
+        highwaters = {(tp.topic, tp.partition): runtime.app.consumer.highwater(tp) for tp in assignment}
     except Exception:
         return
-    stalled = runtime.ledger.stalled({p: hw for p, hw in highwaters.items() if hw is not None}, idle_seconds)
-    if not stalled:
-        return
-    async with runtime.lock:
-        missing = await fetch_range(runtime.settings.bootstrap_servers, stalled,
-                                    client_kwargs=runtime.settings.kafka_client_kwargs())
-        fresh, _ = runtime.ledger.split(missing)
-        if fresh:
-            log.warning("input offsets not delivered by the consumer, fetched and processed: %s", stalled)
-            metrics.GAP_RECORDS_FILLED.inc(len(fresh))
-            await process(runtime, fresh)
+    for topic, ledger in state.ledgers.items():
+        stalled = ledger.stalled({p: hw for (t, p), hw in highwaters.items() if t == topic and hw is not None},
+                                 idle_seconds)
+        if not stalled:
+            continue
+        async with state.lock:
+            missing = await fetch_range(runtime.settings, stalled, topic=topic)
+            fresh, _ = ledger.split(missing)
+            if fresh:
+                log.warning("input offsets not delivered by the consumer, fetched and processed: %s %s",
+                            topic, stalled)
+                metrics.GAP_RECORDS_FILLED.inc(len(fresh))
+                await process(runtime, fresh)
+
+
+def _dumps(value: dict) -> bytes:
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
 
 
 async def process(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome:
     """Process records: publish their outputs, wait for the broker, then store the group state."""
-    outcome = runtime.processor.process(records, load_group=runtime.written.get)
-    fresh = [e for e in outcome.emissions
-             if not runtime.published or (e.topic, emission_id(e.topic, e.value)) not in runtime.published]
-    if len(fresh) < len(outcome.emissions):
-        metrics.REPUBLISH_SKIPPED.inc(len(outcome.emissions) - len(fresh))
-    await _await_delivery([
-        (e.topic, await runtime.send(e.topic, e.key.encode("utf-8"), codec.dumps(e.value), None))
-        for e in fresh])
+    state = runtime.state
+    outcome = runtime.processor.process(records, state.bundle)
+    try:
+        fresh = [e for e in outcome.emissions if not state.already_published(e.topic, e.value)]
+        if len(fresh) < len(outcome.emissions):
+            metrics.REPUBLISH_SKIPPED.inc(len(outcome.emissions) - len(fresh))
+        await _await_delivery([
+            (e.topic, await runtime.send(e.topic, e.key.encode("utf-8"), _dumps(e.value), None)) for e in fresh])
+    except BaseException:
+        state.discard(outcome.touched)
+        raise
     # Only now, with every output on the broker, does the state move past these messages.
-    table = runtime.group_table
-    changelog = table.changelog_topic.get_topic_name()
-    await _await_delivery([
-        (changelog, await runtime.send(changelog, codec.dumps(u.key), codec.dumps(u.value), u.partition))
-        for u in outcome.state_updates.values()])
-    for update in outcome.state_updates.values():
-        table.data[update.key] = update.value
-        runtime.written[update.key] = update.value
-    runtime.ledger.advance(records)
+    await state.store(outcome.touched, runtime.send, _await_delivery)
+    for record in records:
+        ledger = state.ledgers.get(record.topic)
+        if ledger is not None:
+            ledger.advance((record,))
     record_metrics(outcome, records)
     return outcome
 
@@ -307,5 +282,4 @@ async def _report_lag(app: faust.App) -> None:
         metrics.CONSUMER_LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(max(0, highwater - position))
 
 
-
-__all__ = ["Runtime", "build_app", "faust_settings", "handle_batch"]
+__all__ = ["Publisher", "Runtime", "build_app", "faust_settings", "handle_batch"]

@@ -20,8 +20,9 @@ from typing import Iterable, Sequence
 
 from aiokafka import TopicPartition
 
+from pipeline.settings import Settings
 from pipeline.streams import topics
-from pipeline.streams.processing import RawRecord
+from pipeline.streams.records import RawRecord
 from pipeline.streams.readback import side_consumer
 
 log = logging.getLogger(__name__)
@@ -78,15 +79,15 @@ class OffsetLedger:
                 and now - self.last_progress.get(p, now) >= idle_seconds}
 
 
-async def committed_offsets(bootstrap: list[str], group_id: str, partitions: Iterable[int], *,
-                            client_kwargs: dict | None = None) -> dict[int, int]:
+async def committed_offsets(settings: Settings, group_id: str, partitions: Iterable[int], *,
+                            topic: str = topics.INPUT) -> dict[int, int]:
     """The group's committed offset per input partition (the beginning where none is committed).
 
     Reads with the group id but never joins the group."""
-    consumer = side_consumer(bootstrap, client_kwargs, group_id)
+    consumer = side_consumer(settings, group_id)
     await consumer.start()
     try:
-        tps = [TopicPartition(topics.INPUT, p) for p in partitions]
+        tps = [TopicPartition(topic, p) for p in partitions]
         begins = await consumer.beginning_offsets(tps) if tps else {}
         out = {}
         for tp in tps:
@@ -97,14 +98,14 @@ async def committed_offsets(bootstrap: list[str], group_id: str, partitions: Ite
         await consumer.stop()
 
 
-async def fetch_range(bootstrap: list[str], gaps: dict[int, tuple[int, int]], *,
-                      client_kwargs: dict | None = None, timeout: float = 30.0) -> list[RawRecord]:
+async def fetch_range(settings: Settings, gaps: dict[int, tuple[int, int]], *,
+                      topic: str = topics.INPUT, timeout: float = 30.0) -> list[RawRecord]:
     """The input records at [start, end) of each partition, in offset order per partition."""
-    consumer = side_consumer(bootstrap, client_kwargs)
+    consumer = side_consumer(settings)
     await consumer.start()
     out: list[RawRecord] = []
     try:
-        tps = {TopicPartition(topics.INPUT, p): span for p, span in gaps.items()}
+        tps = {TopicPartition(topic, p): span for p, span in gaps.items()}
         consumer.assign(list(tps))
         for tp, (start, _) in tps.items():
             consumer.seek(tp, start)

@@ -9,7 +9,8 @@ than trusting Faust's table recovery, which reads a changelog only up to the
 end offset the broker reports; the embedded broker reports the end of a
 multi-record batch one short, so the newest state was missed after a
 takeover. The last record per key in the changelog is the truth, and the
-worker's own writes after that are kept in memory (``Runtime.written``).
+worker's own writes after that are kept in memory
+(``partition_state.PartitionState``, which calls these readers).
 
 Outputs:
 
@@ -27,12 +28,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any, AsyncIterator, Iterable
+from typing import AsyncIterator, Iterable
 
 import orjson
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.structs import ConsumerRecord
 
+from pipeline.kafka import clients
+from pipeline.settings import Settings
 from pipeline.streams import topics
 
 log = logging.getLogger(__name__)
@@ -56,12 +59,10 @@ def emission_id(topic: str, value: dict) -> str | None:
     return None
 
 
-def side_consumer(bootstrap: list[str], client_kwargs: dict | None,
-                  group_id: str | None = None) -> AIOKafkaConsumer:
-    """A short-lived consumer beside Faust's: it never joins a group nor commits."""
-    return AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False,
-                            auto_offset_reset="earliest", max_partition_fetch_bytes=topics.MAX_RECORD_BYTES,
-                            **(client_kwargs or {}))
+def side_consumer(settings: Settings, group_id: str | None = None) -> AIOKafkaConsumer:
+    """A short-lived consumer beside Faust's (from the client factory): it never joins a group
+    nor commits; ``group_id`` only lets it read that group's committed offsets."""
+    return clients.consumer(settings, group_id=group_id)
 
 
 async def _read(consumer: AIOKafkaConsumer, tps: list[TopicPartition], per_partition: int | None,
@@ -98,15 +99,15 @@ async def _read(consumer: AIOKafkaConsumer, tps: list[TopicPartition], per_parti
                     below_end.pop(tp, None)
 
 
-async def read_published_ids(bootstrap: list[str], partitions: Iterable[int], *, per_partition: int,
-                             client_kwargs: dict | None = None, timeout: float = 60.0) -> set[tuple[str, str]]:
+async def read_published_ids(settings: Settings, partitions: Iterable[int], *, per_partition: int,
+                             timeout: float = 60.0) -> set[tuple[str, str]]:
     """(topic, id) of the newest ``per_partition`` records of each output partition that holds
     groups of the given input partitions (all partitions when the counts differ)."""
     wanted = set(partitions)
     found: set[tuple[str, str]] = set()
     if not wanted:
         return found
-    consumer = side_consumer(bootstrap, client_kwargs)
+    consumer = side_consumer(settings)
     await consumer.start()
     try:
         await consumer.topics()  # fills the metadata cache for every topic
@@ -128,12 +129,13 @@ async def read_published_ids(bootstrap: list[str], partitions: Iterable[int], *,
     return found
 
 
-async def read_latest_values(bootstrap: list[str], topic: str, partitions: Iterable[int], *,
-                             client_kwargs: dict | None = None, timeout: float = 120.0) -> dict[str, Any]:
-    """The last value per key (JSON key and value, as Faust's tables write them) in the given
-    partitions of a changelog topic; a key whose last record is a tombstone is absent."""
-    latest: dict[str, Any] = {}
-    consumer = side_consumer(bootstrap, client_kwargs)
+async def read_latest_values(settings: Settings, topic: str, partitions: Iterable[int], *,
+                             timeout: float = 120.0) -> dict[str, bytes]:
+    """The last value per key (a JSON string key, as the group-state changelog has them) in the
+    given partitions of a changelog topic, as the stored bytes; a key whose last record is a
+    tombstone is absent."""
+    latest: dict[str, bytes] = {}
+    consumer = side_consumer(settings)
     await consumer.start()
     try:
         await consumer.topics()
@@ -144,13 +146,12 @@ async def read_latest_values(bootstrap: list[str], topic: str, partitions: Itera
                 key = orjson.loads(record.key)
             except (orjson.JSONDecodeError, TypeError):
                 continue
+            if not isinstance(key, str):
+                continue
             if record.value is None:
                 latest.pop(key, None)
-                continue
-            try:
-                latest[key] = orjson.loads(record.value)
-            except orjson.JSONDecodeError:
-                log.error("unreadable changelog value at %s offset %d; skipped", topic, record.offset)
+            else:
+                latest[key] = record.value
     finally:
         await consumer.stop()
     return latest

@@ -1,36 +1,4 @@
-"""Topic names of the contract (``shared/contract.md``). Every topic is keyed by ``group_id``."""
+"""Old import path of the topic names: they live in :mod:`pipeline.kafka.topics`."""
 
-from __future__ import annotations
-
-INPUT = "chat.messages"
-DECISIONS = "moderation.decisions"
-WARNINGS = "moderation.warnings"
-ESCALATIONS = "moderation.escalations"
-LOST_FOUND = "moderation.lost-found"
-DEAD_LETTER = "moderation.dead-letter"
-
-#: Largest record binhyen produces or fetches (bytes): a dead letter carries up to 2 MiB of
-#: original value as base64. Every producer and consumer of the project uses this one limit.
-MAX_RECORD_BYTES = 4 * 1024 * 1024
-
-OUTPUTS = (DECISIONS, WARNINGS, ESCALATIONS, LOST_FOUND, DEAD_LETTER)
-ALL = (INPUT, *OUTPUTS)
-
-#: The short names ``binhyen tail`` accepts, mapped to full topic names.
-SHORT_NAMES = {
-    "messages": INPUT,
-    "decisions": DECISIONS,
-    "warnings": WARNINGS,
-    "escalations": ESCALATIONS,
-    "lost-found": LOST_FOUND,
-    "dead-letter": DEAD_LETTER,
-}
-
-
-def resolve(name: str) -> str:
-    """Full topic name from a short name (``warnings``) or a full one."""
-    if name in SHORT_NAMES:
-        return SHORT_NAMES[name]
-    if name in ALL:
-        return name
-    raise ValueError(f"unknown topic '{name}'; one of: {', '.join(SHORT_NAMES)}")
+from pipeline.kafka.topics import *  # noqa: F401,F403
+from pipeline.kafka.topics import ALL, MAX_RECORD_BYTES, OUTPUTS, SHORT_NAMES, resolve  # noqa: F401

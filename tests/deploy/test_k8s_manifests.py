@@ -3,7 +3,6 @@ ships the schemas), plus the wiring between them and with pipeline/settings.py."
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -40,7 +39,7 @@ def _by_kind() -> dict[tuple[str, str], dict]:
 def _settings_vars() -> set[str]:
     from pipeline.settings import Settings
 
-    return {f"BINHYEN_{f.name.upper()}" for f in dataclasses.fields(Settings)}
+    return set(Settings.variables())
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(K8S)))

@@ -178,3 +178,29 @@ def test_missing_and_broken_files(tmp_path: Path) -> None:
         load_groups(tmp_path / "nope.toml")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_groups(write(tmp_path, "[groups.a\n"))
+
+
+def test_zalo_keys(tmp_path: Path) -> None:
+    cfg = shipped()
+    ben_nghe = cfg.by_zalo_group_id("zg-ben-nghe-0001")
+    assert ben_nghe is not None and ben_nghe.group_id == "phuong-ben-nghe" and ben_nghe.auto_post
+    assert not ben_nghe.auto_remove
+    assert cfg.by_zalo_group_id("zg-unknown") is None
+    assert cfg.zalo_user_id("leader-bn-tran-thi-lan") == "zu-2001"
+    assert cfg.zalo_user_id("nobody") == ""
+    assert cfg.for_group("khu-pho-moi").zalo_group_id == ""
+
+
+@pytest.mark.parametrize("body,key", [
+    ('[groups.a]\nzalo_group_id = "z"\n[groups.b]\nzalo_group_id = "z"\n', "zalo_group_id"),
+    ('[groups.a]\nauto_post = "yes"\n', "auto_post"),
+    ('[groups.a]\nwebhook_urls = "http://x"\n', "webhook_urls"),
+    ('zalo_users = 3\n', "zalo_users"),
+    ('[defaults]\nzalo_group_id = "z"\n', "zalo_group_id"),
+])
+def test_zalo_keys_validated(tmp_path: Path, body: str, key: str) -> None:
+    path = tmp_path / "groups.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_groups(path)
+    assert err.value.key == key

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Iterable
 
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from pipeline.cli.embedded_broker import free_port
 from pipeline.cli.processes import terminate
-from pipeline.streams.topics import MAX_RECORD_BYTES
+from pipeline.kafka import clients
+from pipeline.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -72,8 +72,14 @@ def key_of(value: bytes) -> bytes | None:
         return None
 
 
-async def produce(bootstrap: str, values: Iterable[bytes], topic: str = "chat.messages") -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, max_request_size=MAX_RECORD_BYTES)
+def settings_for(bootstrap: str, **env: str) -> Settings:
+    """The tests' client settings for a broker (``env``: more BINHYEN_* variables, e.g. TLS)."""
+    return Settings.from_env({"BINHYEN_KAFKA": bootstrap, **env})
+
+
+async def produce(bootstrap: str, values: Iterable[bytes], topic: str = "chat.messages",
+                  settings: Settings | None = None) -> None:
+    producer = clients.producer(settings or settings_for(bootstrap))
     await producer.start()
     try:
         futures = [await producer.send(topic, value=v, key=key_of(v)) for v in values]
@@ -83,12 +89,11 @@ async def produce(bootstrap: str, values: Iterable[bytes], topic: str = "chat.me
 
 
 async def collect(bootstrap: str, topics: Iterable[str], *, until: callable, timeout: float,
-                  settle: float = 2.0) -> dict[str, list[dict]]:
+                  settle: float = 2.0, settings: Settings | None = None) -> dict[str, list[dict]]:
     """Read the topics from the beginning until ``until(records)`` holds, then ``settle`` seconds more
     (so that extra, unexpected records are caught too), or until ``timeout``."""
     topics = list(topics)
-    consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, group_id=None,
-                                auto_offset_reset="earliest", max_partition_fetch_bytes=2 * MAX_RECORD_BYTES)
+    consumer = clients.consumer(settings or settings_for(bootstrap), *topics)
     await consumer.start()
     out: dict[str, list[dict]] = {t: [] for t in topics}
     deadline = time.monotonic() + timeout

@@ -6,9 +6,8 @@ import collections
 from datetime import datetime, timedelta, timezone
 
 import orjson
-from aiokafka import AIOKafkaProducer
-
-from tests.integration.harness import WorkerProcess, collect, key_of, message
+from pipeline.kafka import clients
+from tests.integration.harness import WorkerProcess, collect, key_of, message, settings_for
 
 TOTAL = 600
 GROUPS = [f"crash-g{g}" for g in range(8)]
@@ -31,7 +30,7 @@ def script() -> list[bytes]:
 
 
 async def produce_slowly(bootstrap: str, values: list[bytes], per_second: float) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+    producer = clients.producer(settings_for(bootstrap))
     await producer.start()
     try:
         for value in values:

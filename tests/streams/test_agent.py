@@ -34,7 +34,7 @@ def runtime(tmp_path, classifier, engine):
                         batch_timeout=0.01)
     rt = build_app(settings, classifier, engine)
     sent = {name: RecordingTopic(name) for name in (*topics.OUTPUTS, "changelog")}
-    changelog = rt.group_table.changelog_topic.get_topic_name()
+    changelog = rt.state.changelog
 
     async def send(topic, key, value, partition):
         return await sent["changelog" if topic == changelog else topic].send(
@@ -79,5 +79,5 @@ async def test_agent_publishes_outputs_keyed_by_group_and_stores_state(runtime):
     changelog = sent["changelog"].sent
     assert changelog and {kw["partition"] for _, _, kw in changelog} == {2}
     assert {orjson.loads(k) for k, _, _ in changelog} == {"xa-test"}
-    stored = runtime.group_table.data["xa-test"]
+    stored = orjson.loads(runtime.state.stored("xa-test"))
     assert stored == changelog[-1][1] and "u1" in stored["senders"]

@@ -3,8 +3,10 @@
 import base64
 
 import orjson
+import pytest
 
 from pipeline.streams import topics
+from pipeline.streams.partition_state import GroupBundle
 from pipeline.streams.processing import BatchProcessor, RawRecord
 
 
@@ -20,13 +22,28 @@ def msg(mid, text, sent_at="2026-11-18T09:00:00+07:00", sender="u1", **extra):
 
 
 class Store:
-    def __init__(self):
+    """What the partition state owner does around a batch: live bundles, records stored per group.
+
+    ``reload`` makes every group start again from its stored record, as a new owner would."""
+
+    def __init__(self, reload=False):
+        self.bundles = {}
+        self.stored = {}
         self.group = {}
+        self.reload = reload
+
+    def bundle(self, group_id):
+        if group_id not in self.bundles:
+            self.bundles[group_id] = GroupBundle.decode(self.stored.get(group_id))
+        return self.bundles[group_id]
 
     def run(self, processor, records):
-        out = processor.process(records, self.group.get)
-        for u in out.state_updates.values():
-            self.group[u.key] = u.value
+        out = processor.process(records, self.bundle)
+        for group_id in out.touched:
+            self.stored[group_id] = self.bundles[group_id].encode(group_id, processor.engine)
+            self.group[group_id] = orjson.loads(self.stored[group_id])
+        if self.reload:
+            self.bundles.clear()
         return out
 
 
@@ -49,8 +66,9 @@ def test_one_decision_per_valid_message_and_dead_letter_for_bad(classifier, engi
     assert [e["message_id"] for e in out[topics.ESCALATIONS]] == ["m1"]
 
 
-def test_state_carries_across_batches_and_duplicates_are_skipped(classifier, engine):
-    store = Store()
+@pytest.mark.parametrize("reload", [False, True], ids=["in-memory", "from-stored-record"])
+def test_state_carries_across_batches_and_duplicates_are_skipped(classifier, engine, reload):
+    store = Store(reload=reload)
     processor = BatchProcessor(classifier, engine)
     first = store.run(processor, [rec(msg("m1", "Chúc mọi người ngủ ngon"))])
     assert len(by_topic(first)[topics.WARNINGS]) == 1
@@ -71,7 +89,7 @@ def test_messages_of_one_batch_see_each_others_state(classifier, engine):
 
 def test_state_update_keeps_the_partition_of_its_record(classifier, engine):
     out = Store().run(BatchProcessor(classifier, engine), [rec(msg("m1", "xin chào"), partition=3)])
-    assert [(u.key, u.partition) for u in out.state_updates.values()] == [("xa-test", 3)]
+    assert out.touched == {"xa-test": 3}
 
 
 def test_an_internal_error_dead_letters_the_message_and_the_batch_goes_on(classifier, engine):
@@ -110,7 +128,7 @@ def test_classifier_sees_each_valid_text_once_in_one_batch(engine):
 
 
 def test_members_without_strikes_are_pruned_once_a_group_holds_many(classifier, engine):
-    from pipeline.streams.processing import PRUNE_ABOVE
+    from pipeline.streams.partition_state import PRUNE_ABOVE
 
     store = Store()
     processor = BatchProcessor(classifier, engine)
