@@ -622,3 +622,25 @@ M["off_pet"] = [
     "con vẹt nhà {me} mới học nói được chữ 'chào', vui ghê",
     "Con mèo nhà tui khôn lắm, sáng nào cũng ra đầu ngõ đợi thằng con tui đi học về. Bữa nào thằng nhỏ về trễ là nó ngồi kêu meo meo hoài. Kể cho vui thôi",
 ]
+
+# ---- round 17: emergency words used innocently (chit-chat must never look urgent) -----------------
+M["off_innocent"] = [
+    "cứu tui với, bài tập toán lớp 5 của con khó quá",
+    "nóng cháy da luôn bà con ơi",
+    "cháy hàng rồi, bánh bán hết trơn",
+    "trời ơi cứu với, con mèo lại làm đổ chậu cây",
+    "đói muốn xỉu, ai cứu đói cho tui",
+    "cháy máy rồi, điện thoại nóng ran",
+    "thủ môn cứu thua phút chót, hú hồn",
+    "tối qua coi phim kinh dị sợ muốn chết, cứu",
+    "cãi nhau với vợ xong, giờ đang bị đuổi ra phòng khách ngủ, ai cứu tui",
+    "nồi cá kho cháy khét lẹt, cả nhà nhịn ăn tối",
+    "sale sốc quá, cháy túi mất rồi",
+    "hết cứu nổi cái wifi nhà em, chậm như rùa",
+    "Kỳ thi tới nơi mà con chưa học chữ nào, mẹ nó thì la, ba nó thì im, đúng là cứu không kịp. Thôi tối nay ngồi kèm bài cho nó vậy",
+    "đội nhà thua 3-0, thua tan nát, xem mà muốn khóc, ai cứu nổi hàng thủ này",
+    "lửa tình cháy bỏng gì đâu, chồng tui ngủ từ 8 giờ tối",
+    "hôm nay chạy deadline cháy máy, về tới nhà là ngủ như chết",
+    "khẩn cấp: ai có công thức làm bánh bò không, mai đám giỗ rồi 😂",
+    "gấp gấp, ai cho mượn cái nồi lẩu tối nay với, nhà có khách",
+]
