@@ -171,3 +171,23 @@ M["spam_short"] += [
     "cho thuê xe tự lái", "bán đất {pn} sổ hồng", "nhà cái uy tín {url}", "soi cầu chuẩn ib",
     "tuyen ctv online", "vay nhanh ib e", "ban {fruit} gia re", "xem video kiem tien",
 ]
+
+# ---- round 16: text-message style promotions (carrier, brand, short codes) -------------------------
+M["spam_sms"] = [
+    "(QC) Mung sinh nhat, tang ban uu dai giam {n2}% khi mua sam tai {w1}{w2}. Chi tiet: {url}. Tu choi QC soan TC gui 9{d3}",
+    "TB: Quy khach duoc tang goi cuoc data 5GB/ngay chi {m2}k/thang. Soan DK {w3} gui 9{d3} de dang ky. LH 18001091",
+    "KM: Nap the hom nay nhan 50% gia tri the nap. Ap dung den 23h59. Chi tiet {url}",
+    "[{w1}{w2}] Ban nhan duoc voucher {money} cho don hang tiep theo, han su dung 3 ngay. Mua ngay tai {url}",
+    "Chuc mung thue bao {phone} trung thuong chuong trinh tri an, vui long truy cap {url} de nhan qua trong 24h",
+    "(QC) Dien may {w1}{w2} sale cuoi nam: tivi, tu lanh, may giat giam den 49%, tra gop 0%. Xem ngay {url}",
+    "Quý khách được cộng {money} vào tài khoản khuyến mãi khi gia hạn gói cước trước ngày {dd}/{mo}. Soạn GH gửi 9{d3}",
+    "(QC) Hoc tieng Anh online 1 kem 1 chi {m2}k/buoi, tang 2 buoi hoc thu. Dang ky: {url}",
+    "Vay tieu dung den {money}, lai suat tu 0.8%/thang, giai ngan 24h. Goi {phone} hoac vao {url}",
+    "{w1}{w2}: Tai khoan cua ban se bi khoa do chua xac thuc. Xac thuc ngay tai {url} de tranh gian doan",
+    "(QC) Bao hiem suc khoe chi tu {m2}k/thang, chi tra vien phi den {money}. Tu van mien phi {phone}",
+    "Tin nhắn từ tổng đài: bạn đã được chọn tham gia chương trình quay số trúng xe máy, xác nhận tại {url}",
+    "KHUYEN MAI SOC: mua 1 tang 1 tat ca mon tai chuoi tra sua {name}, chi hom nay. Dat qua app {w1}{w2}",
+    "(QC) Du an can ho {pn} Riverside mo ban dot cuoi, chiet khau 10%, nhan nha ngay. LH {phone}",
+    "Ban co 1 don hang chua thanh toan phi giao hang {m2}k. Thanh toan tai {url} de nhan hang hom nay",
+    "Goi cuoc {w3}{n2}: {m2}k/thang mien phi goi noi mang duoi 10 phut. Soan {w3}{n2} gui 9{d3}. Tu choi soan TC",
+]

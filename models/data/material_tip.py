@@ -227,3 +227,16 @@ M["tip_scammed"] = [
     "Em xin phản ánh: tuần trước em thấy quảng cáo bán {product} giá rẻ, em chuyển khoản {money} theo hướng dẫn. Sau đó họ đòi thêm phí vận chuyển, phí bảo hiểm hàng, em chuyển tiếp rồi họ chặn. Em còn giữ đủ ảnh chụp tin nhắn và số tài khoản, mong công an giúp",
     "Nhiều người ở {place} đã bị một tài khoản tự xưng bán {fruit} sỉ lừa lấy tiền cọc, mỗi người mất {money}. Tụi em đã gom bằng chứng, muốn gửi đơn lên công an phường thì làm sao",
 ]
+
+# ---- round 16: tips typed fast, in teencode or without diacritics --------------------------------------
+M["tip_body"] += [
+    "e moi bi giat dt o {place}, 2 thang chay xe {bike} ve huong {street}, co ai thay k",
+    "mn oi nha e o {place} dem qua bi trom vo lay {stolen}, ai co cam cho e xin",
+    "hem {n} toi nao cug co may dua tu tap hut chich, mn de y gium, ca xuong xem dum",
+    "nha t bi mat {stolen} r, ko bit ai lay, khoa van con nguyen",
+    "có ng lạ hay đứng trc cổng trường {school} dòm tụi nhỏ, ca để ý giùm e",
+    "tui bi 1 so la goi tu xung ca doi chuyen {money}, mn canh giac nha",
+    "ai o {place} k, toi qua co danh nhau o quan nhau, 1 ng bi thuong di vien r",
+    "e nghi nha tro cuoi hem {n} ban ma tuy, khach ra vo lien tuc, ca kiem tra gium",
+    "đêm qua trộm cắt khóa lấy xe {bike} nhà e ở {place}, đã báo ca mà chưa thấy ai",
+]
