@@ -61,7 +61,9 @@ URGENT_CUES: tuple[str, ...] = (
     r"không (?:biết )?đường về", r"không (?:liên lạc|gọi) được", r"tìm (?:con|cháu|bé)", r"bỏ nhà", r"không về",
     r"hổng về", r"hông về", r"chưa thấy về", r"ai (?:thấy|gặp) (?:bé|cháu|con|bà|ông|mẹ|ba|người)",
     r"không thấy", r"chưa tìm thấy", r"đi theo người lạ", r"kéo đi", r"chặn lại", r"kẹt", r"đuối",
-    r"mất con", r"lạc con", r"chưa thấy", r"đi đâu mất",
+    r"mất con", r"lạc con", r"chưa thấy", r"đi đâu mất", r"đi mất", r"bị lẫn", r"lẫn", r"khẩn", r"đâu rồi", r"mô rồi",
+    r"(?:té|rớt|ngã|rơi) (?:xuống )?(?:sông|giếng|ao|hồ|kênh|mương|biển|suối|vực)", r"đi một mình", r"không có mặt",
+    r"cũng không có", r"tắt máy", r"côn nhị khúc", r"đi khỏi nhà", r"chưa (?:liên lạc|gọi) được",
     # (from the labeling guide's urgent list, written without looking at any held-out message)
     r"cấp cứu", r"bị (?:đánh|đâm|chém|cướp|giật|bắt|tấn công)", r"la hét", r"kêu la", r"tiếng nổ", r"bỏ chạy",
     r"tẩu thoát", r"chạy về hướng", r"đuổi theo", r"mau lên", r"sos", r"gọi (?:công an|cảnh sát|cứu hỏa|cứu thương)",

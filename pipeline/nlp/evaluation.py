@@ -72,7 +72,7 @@ def _slice(idx: Sequence[int], y_true: Sequence[str], y_pred: Sequence[str], u_t
     return {
         "n": len(idx),
         "accuracy": _ratio(sum(1 for a, b in zip(yt, yp) if a == b), len(idx)),
-        "macro_f1": macro_f1(yt, yp) if idx else None,
+        "macro_f1": macro_f1(yt, yp) if len(set(yt)) > 1 else None,  # meaningless on a one-class slice
         "urgent_precision": _ratio(utp, up), "urgent_recall": _ratio(utp, ut), "urgent_support": ut,
         "n_off_topic": len(off),
         "off_topic_called_tip": _ratio(sum(1 for i in off if y_pred[i] == "tip"), len(off)),

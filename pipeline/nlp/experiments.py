@@ -93,7 +93,7 @@ def run_variant(name: str, train_rows: list[dict], test_sets: dict[str, list[dic
                 out["compound"] = [joiner.compounds_only(p) for p in plains]
         return out
 
-    vecs: dict[str, TfidfVectorizer] = {k: v for k, v in build_vectorizers(hyper).items() if k in views}
+    vecs: dict[str, TfidfVectorizer] = dict(build_vectorizers(replace(hyper, blocks=tuple(views))))
     if compounds == "extra":
         vecs["compound"] = TfidfVectorizer(analyzer="word", token_pattern=TOKEN_PATTERN, lowercase=False,
                                            sublinear_tf=True, min_df=2, dtype=np.float32)
@@ -136,6 +136,14 @@ def _combined(name: str, tr: list[dict], tests: dict, h: Hyper) -> Callable[[], 
             kw["views"] = ("word", "plain_word")
         elif part == "no_accented_words":
             kw["views"] = ("plain_word", "plain_char")
+        elif part == "segmented":
+            kw["segment"] = True
+        elif part == "uts_norm":
+            kw["uts_norm"] = True
+        elif part == "svc":
+            h = replace(h, classifier="svc_sigmoid")
+        elif part == "all_blocks":
+            kw["views"] = ("word", "plain_word", "plain_char")
         elif part.startswith("compounds_"):
             kw["compounds"] = part.split("_", 1)[1]
         elif part.startswith("logreg_C="):
@@ -171,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         pass
     if args.dev:
         tests["dev"] = read_labelled(args.dev)
-    h = Hyper()
+    h = Hyper(compounds=False)  # variants add compounds explicitly
     variants: dict[str, Callable[[], dict]] = {
         "baseline": lambda: run_variant("baseline", tr, tests, h),
         "segmented_words": lambda: run_variant("segmented_words", tr, tests, h, segment=True),
