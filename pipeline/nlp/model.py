@@ -121,7 +121,7 @@ class Bundle:
         if self.compounds:
             h.update(("compounds\n" + "\n".join(self.compounds)).encode())
         # The decision rules stored next to the weights change behaviour too.
-        for key in ("urgent_cues", "urgent_threshold", "review_threshold", "class_weights"):
+        for key in ("urgent_cues", "urgent_threshold", "review_threshold", "class_weights", "temperature"):
             if key in self.metadata:
                 h.update(f"{key}={json.dumps(self.metadata[key], ensure_ascii=False, sort_keys=True)}\n".encode())
         return h.hexdigest()
@@ -194,6 +194,7 @@ class ModelClassifier:
         self._review_thr = float(bundle.metadata.get("review_threshold", DEFAULT_REVIEW_THRESHOLD))
         self._cues = compile_cues(bundle.metadata.get("urgent_cues") or URGENT_CUES)
         # Prior weights on the calibrated probabilities (off_topic > 1: the safe default when unsure).
+        self._temperature = float(bundle.metadata.get("temperature") or 1.0)
         w = bundle.metadata.get("class_weights")
         self._weights = np.asarray([float(w.get(lbl, 1.0)) for lbl in self._labels]) if w else None
         # Classes of the fitted models are label indices 0..3 (category) and 0/1 (urgent).
@@ -232,6 +233,11 @@ class ModelClassifier:
         inputs = views_for(norms, plains, self._joiner)
         X = sp.hstack([fast.transform(inputs[name]) for name, fast in self._fast.items()], format="csr")
         proba = self._b.category_model.predict_proba(X)
+        if self._temperature != 1.0:  # temperature scaling, fitted on held-out data (calibration)
+            logp = np.log(np.clip(proba, 1e-12, None)) / self._temperature
+            logp -= logp.max(axis=1, keepdims=True)
+            proba = np.exp(logp)
+            proba /= proba.sum(axis=1, keepdims=True)
         if self._weights is not None:
             proba = proba * self._weights
             proba /= proba.sum(axis=1, keepdims=True)

@@ -108,6 +108,31 @@ def _fit_rows(rows: Sequence[dict], hyper: Hyper, progress: Callable[[str], None
                hyper, progress, urgent_known=[r.get("urgent") is not None for r in rows])
 
 
+TEMPERATURE_GRID: tuple[float, ...] = tuple(round(0.3 + 0.05 * i, 2) for i in range(55))  # 0.30 .. 3.00
+
+
+def choose_temperature(clf: ModelClassifier, rows: Sequence[dict]) -> dict:
+    """Temperature scaling of the category probabilities: the grid value with the lowest
+    log-loss on held-out rows (it changes confidences, never the argmax)."""
+    import numpy as np
+
+    saved = clf._temperature, clf._weights
+    clf._temperature, clf._weights = 1.0, None
+    proba, _, _ = clf.predict_arrays([r["text"] for r in rows])
+    clf._temperature, clf._weights = saved
+    y = np.array([LABELS.index(r["category"]) for r in rows])
+    logp = np.log(np.clip(proba, 1e-12, None))
+    table = []
+    for t in TEMPERATURE_GRID:
+        z = logp / t
+        z -= z.max(axis=1, keepdims=True)
+        ll = float(-(z[np.arange(len(y)), y] - np.log(np.exp(z).sum(axis=1))).mean())
+        table.append({"temperature": t, "log_loss": round(ll, 5)})
+    best = min(table, key=lambda r: (r["log_loss"], abs(r["temperature"] - 1)))
+    return {"temperature": best["temperature"], "rule": "lowest log-loss on the family held-out split",
+            "log_loss_at_1": next(r["log_loss"] for r in table if r["temperature"] == 1.0), "grid": table}
+
+
 def choose_off_topic_weight(clf: ModelClassifier, rows: Sequence[dict]) -> dict:
     """How much to favour off_topic when unsure, chosen on held-out rows (see OFF_TOPIC_GRID)."""
     import numpy as np
@@ -215,6 +240,10 @@ def train(rows: Sequence[dict], data_sha256: str, hyper: Hyper | None = None, ho
         say(f"[1/2] held-out check: training on {len(tr)}, evaluating on {len(held)} of our own messages")
         probe_bundle = _fit_rows(tr, h, lambda m: say("      " + m))
         probe = ModelClassifier(probe_bundle)
+        temp_sel = choose_temperature(probe, held)
+        say(f"      temperature {temp_sel['temperature']} ({temp_sel['rule']})")
+        probe_bundle.metadata["temperature"] = temp_sel["temperature"]
+        probe = ModelClassifier(probe_bundle)
         weight_sel = choose_off_topic_weight(probe, held)
         say(f"      off_topic prior weight {weight_sel['off_topic_weight']} ({weight_sel['rule']})")
         weights = {lbl: (weight_sel["off_topic_weight"] if lbl == "off_topic" else 1.0) for lbl in LABELS}
@@ -237,6 +266,8 @@ def train(rows: Sequence[dict], data_sha256: str, hyper: Hyper | None = None, ho
     say(f"[2/2] final fit on all {len(rows)} messages")
     bundle = _fit_rows(rows, h, lambda m: say("      " + m))
     if selection is not None:
+        bundle.metadata["temperature"] = temp_sel["temperature"]
+        bundle.metadata["temperature_selection"] = {k: v for k, v in temp_sel.items() if k != "grid"}
         bundle.metadata["class_weights"] = weights
         bundle.metadata["class_weights_selection"] = weight_sel
         bundle.metadata["urgent_threshold"] = urgent_sel["threshold"]
