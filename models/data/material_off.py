@@ -644,3 +644,23 @@ M["off_innocent"] = [
     "khẩn cấp: ai có công thức làm bánh bò không, mai đám giỗ rồi 😂",
     "gấp gấp, ai cho mượn cái nồi lẩu tối nay với, nhà có khách",
 ]
+M["off_personal"] += [
+    "anh chuyển cho em {money} tiền chợ rồi nhé, em kiểm tra tài khoản",
+    "mẹ ơi con gửi tiền học cho em út rồi, {money}, mẹ nói nó đóng sớm",
+    "có gì gọi anh nha, anh để điện thoại ngoài",
+    "nhắn em địa chỉ nhà bác đi, mai em chở mẹ qua",
+    "em gọi mãi không được, anh nhắn lại khi rảnh nhé",
+    "chiều nay anh ghé lấy giùm em cái áo ở tiệm giặt, em trả tiền rồi",
+    "ba gửi con {money} đóng tiền trọ nha, tiêu dè xẻn thôi con",
+    "em mượn chị {money} tới cuối tháng em trả nhé, ngại quá",
+    "tui trả tiền hụi tháng này cho chị {name} rồi nha, chị kiểm tra giùm",
+    "con đặt vé xe về quê rồi, thứ sáu con về, mẹ đừng nấu nhiều",
+    "ok anh, để em hỏi lại giá rồi báo anh sau",
+    "nhan tin cho chi khi toi noi nha, chi cho",
+    "goi lai cho me gap, me co chuyen can noi",
+    "mai em đi chợ mua đồ cúng, anh có muốn mua thêm gì không, nhắn em",
+    "hôm qua em đóng tiền điện {money} rồi, tháng sau tới lượt anh đóng nha",
+    "chị ơi em lấy đơn thuốc rồi, tiền thuốc {money}, tối em đem qua",
+    "bạn ơi tối nay họp lớp ở quán {name}, mỗi người góp {money}, nhắn mình để mình đặt bàn",
+    "em tới tiệm rồi mà tiệm đóng cửa, để mai em quay lại",
+]

@@ -240,3 +240,17 @@ M["tip_body"] += [
     "e nghi nha tro cuoi hem {n} ban ma tuy, khach ra vo lien tuc, ca kiem tra gium",
     "đêm qua trộm cắt khóa lấy xe {bike} nhà e ở {place}, đã báo ca mà chưa thấy ai",
 ]
+
+# ---- round 17: more ways to say a child or an old person is missing right now ----------------------
+M["urg_missing"] += [
+    "giúp em tìm thằng cu với", "con em đâu mất rồi mọi người ơi", "ai thấy con bé nhà em không, mới đây thôi",
+    "cháu em lạc mẹ ở hội chợ {pn}", "mất con rồi, cháu mới {age} tuổi", "tìm bé gái {age} tuổi tóc dài",
+    "ông em đi lạc từ trưa, ông lẫn rồi", "bà cụ {old_age} tuổi đi lạc ở {pn}", "nhà em mất đứa nhỏ, cứu với",
+    "tim con gap, be trai {age} tuoi", "giup tui tim me, ba lan roi", "ai giữ giùm bé trai khóc một mình ở {place}, bé nói lạc mẹ",
+]
+M["urg_missing"] += [
+    "ai giúp em tìm con với, cháu mới lạc", "đang tìm con, ai thấy bé {name} không", "tìm con giúp em, cháu {age} tuổi",
+    "mọi người giúp tìm cháu nội tui với", "tìm con gái {age} tuổi, mới lạc ở {pn}", "em đang đi tìm con khắp xóm, ai thấy báo",
+    "giúp tìm con trai em, mặc {shirt}", "tìm cháu ngoại gấp, bé chưa về", "nhà em đang tìm bé {name}, lạc từ chiều",
+    "cần tìm gấp bé trai {age} tuổi", "ai thấy bé {name} {age} tuổi ở {pn} báo giúp", "tìm con, tìm con, ai thấy con em không",
+]
