@@ -1302,11 +1302,11 @@ POOLS: dict[tuple[str, bool], dict[str, list[tuple[str, float]]]] = {
         "mid": [("off_body", 3.5), ("off_chat", 0.8), ("off_quarrel", 2.0), ("off_joke", 0.6), ("off_faith", 0.7),
                 ("off_poem", 0.4), ("off_complain", 1.0), ("off_review", 1.8), ("off_admin", 1.0), ("off_news", 2.0),
                 ("off_rules", 1.6), ("off_aware", 1.6), ("off_personal", 1.2), ("off_pet", 0.6),
-                ("off_innocent", 0.2)],
+                ("off_innocent", 0.2), ("off_everyday", 1.5)],
         "long": [("off_story", 1.5), ("off_news_long", 1.0), ("off_long", 1.2), ("off_news", 0.6), ("off_rules", 0.8),
                  ("off_aware", 1.0), ("off_review", 0.9), ("off_quarrel", 0.9), ("off_poem", 0.4), ("off_joke", 0.4),
                  ("off_faith", 0.4), ("off_complain", 0.6), ("off_body", 0.8), ("off_admin", 0.3), ("off_pet", 0.3),
-                 ("off_personal", 0.2)],
+                 ("off_personal", 0.2), ("off_everyday", 0.5)],
     },
 }
 LONG_LISTS = {"urg_long", "tip_long", "tip_scammed", "spam_long", "spam_polished", "lost_pet_long", "lost_long", "off_story",

@@ -664,3 +664,40 @@ M["off_personal"] += [
     "bạn ơi tối nay họp lớp ở quán {name}, mỗi người góp {money}, nhắn mình để mình đặt bàn",
     "em tới tiệm rồi mà tiệm đóng cửa, để mai em quay lại",
 ]
+
+# ---- round 18: everyday mid-length posts on many topics -------------------------------------------
+M["off_everyday"] = [
+    "sáng nay đi làm mà quên mang thẻ nhân viên, phải quay về lấy, trễ giờ bị trừ lương",
+    "con {me} được chọn đi thi học sinh giỏi cấp huyện môn văn, mừng quá",
+    "ai biết chỗ nào dạy đàn guitar cho người lớn gần {place} không, tui muốn học",
+    "năm nay trường {school} tổ chức hội trại đẹp quá, tụi nhỏ chụp hình cả buổi",
+    "vườn rau nhà {me} bị sâu ăn hết lá, ai biết thuốc sinh học nào xịt an toàn chỉ với",
+    "mai {me} đi khám sức khỏe định kỳ, phải nhịn ăn sáng, đói chết mất",
+    "trời nồm ẩm quá, quần áo phơi 3 ngày không khô, nhà cửa ướt nhẹp",
+    "con mới vô lớp 1, tối nào cũng ngồi tập viết chữ, mẹ còn mệt hơn con",
+    "hôm qua nhà {me} mất điện cả buổi tối, cả xóm ra đường ngồi hóng mát nói chuyện, vui như hồi xưa",
+    "ai trồng lúa vụ này bị rầy nâu không, ruộng nhà {me} vàng cả đám",
+    "đi xe buýt tuyến mới thấy tiện ghê, máy lạnh mát, tài xế lịch sự",
+    "đoàn thanh niên phường tổ chức dọn rác bờ sông chủ nhật này, ai rảnh tham gia cho vui",
+    "con trai {me} mới đậu đại học ở {province}, sắp phải đi xa, vừa mừng vừa lo",
+    "mấy bữa nay ho khan hoài, uống mật ong chanh mà chưa đỡ",
+    "tổ mình năm nay được công nhận khu dân cư văn hóa, cảm ơn bà con đã góp sức",
+    "hôm nay đi đám cưới con bạn thân, cô dâu đẹp quá trời, tui khóc theo luôn",
+    "đường về quê mùa này hoa cải vàng rực, ai về nhớ chụp hình",
+    "mấy đứa cháu về chơi hè, nhà cửa bừa bộn mà vui",
+    "con gà mái nhà {me} ấp được một ổ 12 con, cưng xỉu",
+    "Chiều qua đi họp tổ dân phố, bàn chuyện làm lại con hẻm. Mỗi hộ góp một ít, phường hỗ trợ phần còn lại. Ai chưa đi họp thì hỏi tổ trưởng để biết mức góp nha",
+    "cuối tuần này có phiên chợ quê ở sân đình {pn}, nghe nói có bán bánh đúc, bánh đa, ai đi không",
+    "máy cày của hợp tác xã mới về, bà con đăng ký cày ruộng với anh {name}",
+    "cô giáo chủ nhiệm của con {me} về hưu rồi, cả lớp làm thiệp tặng cô, xúc động ghê",
+    "trận mưa đêm qua làm đổ mấy cây chuối sau vườn, sáng ra dọn mệt nghỉ",
+]
+M["off_joke"] += [
+    "hỏi: tại sao con cá không biết nói? đáp: vì nó đang ngậm nước 😂",
+    "vợ dặn đi chợ mua 1 ổ bánh mì, nếu có trứng thì mua 6. Chồng về cầm 6 ổ bánh mì: tại có trứng 🤣",
+    "thằng cháu hỏi ông ơi hồi xưa ông có Facebook không, ông nói hồi xưa ông có cái mặt thật, không cần sách",
+    "lương về ngày 5, ngày 6 hỏi lương đâu rồi, lương nói: tao ghé thăm thôi",
+    "bà nội tui đi chợ trả giá giỏi tới nỗi người bán phải xin bà mua giùm",
+    "học trò hỏi thầy: thầy ơi em không làm gì mà thầy có phạt em không? Thầy nói không. Em nói: dạ em không làm bài tập",
+    "Ông hàng xóm mua con chó về giữ nhà, tối đầu tiên trộm chưa tới mà con chó đã tự mở cổng đi chơi tới sáng. Giờ ổng phải đi giữ con chó 😂",
+]
