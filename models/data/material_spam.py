@@ -191,3 +191,15 @@ M["spam_sms"] = [
     "Ban co 1 don hang chua thanh toan phi giao hang {m2}k. Thanh toan tai {url} de nhan hang hom nay",
     "Goi cuoc {w3}{n2}: {m2}k/thang mien phi goi noi mang duoi 10 phut. Soan {w3}{n2} gui 9{d3}. Tu choi soan TC",
 ]
+M["spam_body"] = [
+    "em bán thêm {product} đây ạ, hàng mới về, ai cần nhắn em nha, giá {money}",
+    "thanh lý gấp {product}, dùng chưa tới một tháng, giá {money}, ai mua liên hệ {phone}",
+    "nhận làm hồ sơ vay vốn ngân hàng, hỗ trợ cả người không chứng minh thu nhập, phí trọn gói {money}, {cta}",
+    "ai cần tìm người giúp việc theo giờ, trông trẻ, chăm người già ở {place} thì liên hệ em {phone}",
+    "học lái xe ô tô bao đậu, học phí {money}, có xe đưa đón tận nhà, {cta}",
+    "dịch vụ làm sạch sofa, nệm, rèm tại nhà ở {place}, giá {money} trọn gói, {cta}",
+    "tuyển sinh lớp năng khiếu vẽ, múa, võ cho bé hè này ở {place}, giảm {n2}% cho bé đăng ký sớm, {cta}",
+    "em nhận chụp ảnh cưới, kỷ yếu, sinh nhật giá sinh viên, {cta}",
+    "cần bán nhà cấp 4 ở {place}, {n}m2, sổ hồng riêng, giá {money} thương lượng, {cta}",
+    "thu mua phế liệu giá cao tận nhà: sắt, nhôm, đồng, giấy vụn, gọi {phone}",
+]

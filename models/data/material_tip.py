@@ -240,3 +240,42 @@ M["tip_body"] += [
     "e nghi nha tro cuoi hem {n} ban ma tuy, khach ra vo lien tuc, ca kiem tra gium",
     "đêm qua trộm cắt khóa lấy xe {bike} nhà e ở {place}, đã báo ca mà chưa thấy ai",
 ]
+
+# ---- round 17: more ways to say a child or an old person is missing right now ----------------------
+M["urg_missing"] += [
+    "giúp em tìm thằng cu với", "con em đâu mất rồi mọi người ơi", "ai thấy con bé nhà em không, mới đây thôi",
+    "cháu em lạc mẹ ở hội chợ {pn}", "mất con rồi, cháu mới {age} tuổi", "tìm bé gái {age} tuổi tóc dài",
+    "ông em đi lạc từ trưa, ông lẫn rồi", "bà cụ {old_age} tuổi đi lạc ở {pn}", "nhà em mất đứa nhỏ, cứu với",
+    "tim con gap, be trai {age} tuoi", "giup tui tim me, ba lan roi", "ai giữ giùm bé trai khóc một mình ở {place}, bé nói lạc mẹ",
+]
+M["urg_missing"] += [
+    "ai giúp em tìm con với, cháu mới lạc", "đang tìm con, ai thấy bé {name} không", "tìm con giúp em, cháu {age} tuổi",
+    "mọi người giúp tìm cháu nội tui với", "tìm con gái {age} tuổi, mới lạc ở {pn}", "em đang đi tìm con khắp xóm, ai thấy báo",
+    "giúp tìm con trai em, mặc {shirt}", "tìm cháu ngoại gấp, bé chưa về", "nhà em đang tìm bé {name}, lạc từ chiều",
+    "cần tìm gấp bé trai {age} tuổi", "ai thấy bé {name} {age} tuổi ở {pn} báo giúp", "tìm con, tìm con, ai thấy con em không",
+]
+M["tip_body"] += [
+    "ở {place} có nhóm người lạ đi ô tô tới hỏi mua đất giá cao rồi đòi đặt cọc trước, bà con cẩn thận kẻo bị lừa",
+    "{past} nhà {person} bị người ta bẻ trộm hết mấy chậu mai kiểng trước sân, nhờ {police} để ý",
+    "đêm nào cũng có xe tải đổ đất lấp ruộng trái phép ở {place}, bà con hỏi thì tụi nó hăm dọa",
+    "có đối tượng mặc áo giống bên điện lực đến {place} đòi kiểm tra công tơ rồi xin tiền, {all} đừng đưa",
+    "{past} có người tới nhà {me} giả làm nhân viên ngân hàng đòi cập nhật sinh trắc học, {me} nghi lừa nên không cho vào",
+    "ở {place} có cơ sở massage mở cửa khuya, nghi có hoạt động không lành mạnh, khách toàn người lạ",
+    "mấy đứa nhỏ ở {place} bị một người lạ rủ chơi game nạp thẻ, lấy mất tiền của ba mẹ, phụ huynh lo lắm",
+    "{past} {me} bị giật túi xách khi đang đi bộ ở {place}, trong túi có điện thoại và giấy tờ, muốn trình báo",
+    "nhóm thanh niên ở {place} tối nào cũng bắn ná vào bóng đèn đường và kính nhà dân",
+    "{home} ở {place} bị người ta tạt axit vào xe máy để trước cổng {past}, không biết ai thù oán",
+    "có người tự xưng là cán bộ xã đi thu tiền làm sổ đỏ ở {place}, hỏi xã thì không có ai như vậy",
+    "quán nước ở {place} chứa nhiều máy đánh bạc đổi thưởng, học sinh hay vô chơi sau giờ học",
+]
+M.setdefault("lost_body", [])
+M["lost_body"] += [
+    "{me} để quên {item} trên xe ôm công nghệ {past}, tài xế chạy {bike}, ai quen biết báo giúp {me}",
+    "có ai nhặt được {item} ở khu vực chợ {pn} không, {me} làm rơi lúc trả tiền hàng",
+    "{me} tìm thấy {item} trong giỏ xe của mình, chắc ai bỏ nhầm, người mất liên hệ {phone}",
+    "{me} quên {item} ở bàn quán cà phê {name} {past}, chủ quán nói không thấy, ai có cầm nhầm trả giúp",
+    "con {me} làm rơi {item} ngoài sân bóng {pn}, mấy bạn chơi cùng ai thấy nhắn cô nha",
+    "mới nhặt được {item} ngay trước cổng {landmark}, ai mất tới nhận, {foundcta}",
+    "{animal} nhà hàng xóm chạy qua nhà {me} từ tối qua, ai là chủ tới dắt về giùm",
+    "ai đánh rơi {item} trên đoạn đường {street} thì liên hệ {me}, {me} đang giữ",
+]
