@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 from pipeline.nlp.normalize import strip_accents
 
 MAX_SYLLABLES = 4
-_WORD = re.compile(r"(?u)\b\w+\b")
+WORD_RE = re.compile(r"(?u)\b\w+\b")  # the word vectorizers' token_pattern
 
 
 def build_lexicon(norms: Iterable[str], min_count: int = 3, progress=None) -> list[str]:
@@ -41,32 +41,53 @@ def build_lexicon(norms: Iterable[str], min_count: int = 3, progress=None) -> li
     return sorted(w for w, c in counts.items() if c >= min_count)
 
 
+_END = ""  # trie key marking the end of a compound
+
+
 class CompoundJoiner:
-    """Greedy longest match of lexicon compounds over whitespace-separated syllables."""
+    """Greedy longest match of lexicon compounds over the word tokens (a syllable trie)."""
 
     def __init__(self, lexicon: Sequence[str]) -> None:
         self.lexicon = tuple(lexicon)
-        self._set = {tuple(w.split()) for w in lexicon}
-        self._starts: dict[str, int] = {}
-        for w in self._set:
-            self._starts[w[0]] = max(self._starts.get(w[0], 0), len(w))
+        self._trie: dict = {}
+        for w in self.lexicon:
+            node = self._trie
+            for syl in w.split():
+                node = node.setdefault(syl, {})
+            node[_END] = True
+
+    def join_tokens(self, toks: list[str]) -> list[str]:
+        """Tokens with known compounds merged by ``_`` (longest match first, left to right)."""
+        trie = self._trie
+        out: list[str] = []
+        append = out.append
+        i, n = 0, len(toks)
+        while i < n:
+            node = trie.get(toks[i])
+            if node is None:
+                append(toks[i])
+                i += 1
+                continue
+            best = 0
+            j = i + 1
+            while j < n:
+                node = node.get(toks[j])
+                if node is None:
+                    break
+                j += 1
+                if _END in node:
+                    best = j
+            if best:
+                append("_".join(toks[i:best]))
+                i = best
+            else:
+                append(toks[i])
+                i += 1
+        return out
 
     def join(self, plain: str) -> str:
         # Word tokens as the word vectorizer sees them (punctuation is not a token there either).
-        toks = _WORD.findall(plain)
-        out: list[str] = []
-        i, n = 0, len(toks)
-        starts, known = self._starts, self._set
-        while i < n:
-            longest = starts.get(toks[i], 0)
-            step = 1
-            for k in range(min(longest, n - i), 1, -1):
-                if tuple(toks[i:i + k]) in known:
-                    step = k
-                    break
-            out.append("_".join(toks[i:i + step]) if step > 1 else toks[i])
-            i += step
-        return " ".join(out)
+        return " ".join(self.join_tokens(WORD_RE.findall(plain)))
 
     def join_all(self, plains: Sequence[str]) -> list[str]:
         return [self.join(p) for p in plains]

@@ -28,7 +28,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
 from pipeline.domain.classification import CATEGORIES, Category, Classification
-from pipeline.nlp.compounds import CompoundJoiner
+from pipeline.nlp.compounds import WORD_RE, CompoundJoiner
 from pipeline.nlp.cues import URGENT_CUES, compile_cues
 from pipeline.nlp.fastvec import FastTfidf
 from pipeline.nlp.normalize import prepare
@@ -230,8 +230,15 @@ class ModelClassifier:
         if not n:
             return np.zeros((0, len(self._labels))), np.zeros(0), np.zeros(0, dtype=bool)
         norms, plains = prepare(texts)
-        inputs = views_for(norms, plains, self._joiner)
-        X = sp.hstack([fast.transform(inputs[name]) for name, fast in self._fast.items()], format="csr")
+        mats = []
+        for name, fast in self._fast.items():
+            if name == "plain_word" and self._joiner is not None:
+                # Same tokens the vectorizer would find in the joined text, without re-joining and re-splitting.
+                join, find = self._joiner.join_tokens, WORD_RE.findall
+                mats.append(fast.transform_tokens([join(find(p)) for p in plains]))
+            else:
+                mats.append(fast.transform(norms if name == "word" else plains))
+        X = sp.hstack(mats, format="csr")
         proba = self._b.category_model.predict_proba(X)
         if self._temperature != 1.0:  # temperature scaling, fitted on held-out data (calibration)
             logp = np.log(np.clip(proba, 1e-12, None)) / self._temperature

@@ -51,3 +51,18 @@ def test_shipped_model_carries_its_compound_lexicon(model):
     assert model.metadata["hyper"]["compounds"] is True
     assert len(model.bundle.compounds) == model.metadata["n_compounds"] > 100
     assert all(w == w.lower() and " " in w for w in model.bundle.compounds[:50])
+
+
+def test_shipped_model_token_path_equals_sklearn_on_joined_text(model):
+    from pipeline.nlp.compounds import WORD_RE
+    from pipeline.nlp.model import views_for
+    from pipeline.nlp.normalize import prepare
+
+    texts = ["Báo công an phường: có đánh nhau ở hẻm 5!", "cong an xa oi, nha em bi trom", "chúc cả nhà ngủ ngon", ""]
+    norms, plains = prepare(texts)
+    joiner = model._joiner
+    vec = model.bundle.vectorizers["plain_word"]
+    expected = vec.transform(views_for(norms, plains, joiner)["plain_word"])
+    got = FastTfidf(vec).transform_tokens([joiner.join_tokens(WORD_RE.findall(p)) for p in plains])
+    assert abs(got - expected).max() < 1e-6 if (got - expected).nnz else True
+    assert expected.nnz > 0
