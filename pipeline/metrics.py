@@ -69,3 +69,34 @@ def set_model(version: str, fallback: bool) -> None:
     MODEL_INFO.clear()
     MODEL_INFO.labels(version=version).set(1)
     MODEL_FALLBACK.set(1 if fallback else 0)
+
+
+# --- gateway (HTTP ingress, pipeline/gateway) --------------------------------------------
+# Labels: endpoint (zalo_webhook, ingest, healthz, metrics, other), outcome (bounded set in
+# pipeline/gateway/service.py), code (the HTTP status), reason (signature/dead-letter reasons),
+# event (Zalo event names from a fixed list, else "other"), topic.
+GATEWAY_REQUESTS = Counter(
+    "binhyen_gateway_requests_total", "HTTP requests answered by the gateway, by endpoint, outcome and status code.",
+    ["endpoint", "outcome", "code"])
+GATEWAY_REQUEST_LATENCY = Histogram(
+    "binhyen_gateway_request_latency_seconds", "Time from a request's arrival to its answer, by endpoint.",
+    ["endpoint"], buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0))
+GATEWAY_SIGNATURE_FAILURES = Counter(
+    "binhyen_gateway_signature_failures_total",
+    "Zalo webhook requests refused for their signature or timestamp, by reason.", ["reason"])
+GATEWAY_EVENTS = Counter(
+    "binhyen_gateway_events_total", "Zalo webhook events accepted, by event name and outcome "
+    "(classified: put on chat.messages; acknowledged: counted only).", ["event", "outcome"])
+GATEWAY_PRODUCE_LATENCY = Histogram(
+    "binhyen_gateway_produce_latency_seconds", "Time from handing a record to the producer to the broker's ack.",
+    ["topic"], buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0))
+GATEWAY_PRODUCE_ERRORS = Counter(
+    "binhyen_gateway_produce_errors_total", "Records the broker did not acknowledge in time, by topic.", ["topic"])
+GATEWAY_DEAD_LETTERS = Counter(
+    "binhyen_gateway_dead_letters_total", "Malformed bodies the gateway put on moderation.dead-letter, by reason.",
+    ["reason"])
+# Labelled (check="metadata") so that only a gateway exports it: an unlabelled gauge would show as 0
+# on every worker too (all processes import this module).
+GATEWAY_BROKER_UP = Gauge(
+    "binhyen_gateway_broker_up", "1 when the gateway's last broker check succeeded (check: metadata fetch).",
+    ["check"])

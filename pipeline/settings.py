@@ -63,6 +63,7 @@ class Settings(BaseSettings):
     ingest_token: SecretStr = SecretStr("")  # bearer token of POST /ingest (empty: endpoint off)
     gateway_max_body_bytes: int = Field(1024 * 1024, ge=1024)
     private_tips_group: str = "zalo-private-tips"  # group_id given to 1:1 tips sent to the OA
+    gateway_produce_timeout: float = Field(1.5, gt=0, le=10)  # seconds for the broker's ack (Zalo waits 2 s)
 
     # --- deliver (outputs to people) ------------------------------------------------------
     zalo_api_base: str = "https://openapi.zalo.me"

@@ -1239,7 +1239,7 @@ def augment(text: str, category: str, urgent: bool, rng: random.Random) -> list[
             v = dialect(v, rng)
         if rng.random() < 0.55:
             v = teencode(v, rng)
-        if rng.random() < 0.62:
+        if rng.random() < 0.68:
             v = strip_accents(v)
         if rng.random() < 0.35:
             v = typo(v, rng, rng.randrange(1, 3))

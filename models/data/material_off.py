@@ -67,7 +67,7 @@ M["off_story"] = [
     "Hôm qua {me} ra chợ mua con gà mà quên mang ví, bà bán gà nói thôi cứ cầm về mai trả. Nghĩ người ở quê thương nhau thiệt. Sáng nay mang tiền ra trả, bả còn cho thêm bó rau. Kể để {all} thấy xóm mình còn nhiều người tốt lắm",
     "nha minh nam nay chuyen ve que song, ban dau tuong buon ma gio thay thich. sang ra nghe ga gay, chieu ra dong, toi ngoi nhau voi may ong hang xom. thu nhap thap hon nhung dau oc nhe nhom. ai dang song o thanh pho met moi thi cu suy nghi nha",
     "tui noi that long: lam dau nha nay 15 nam, chua bao gio duoc me chong khen mot cau. nau ngon thi noi man, lau nha thi noi do. chong thi im re. nhieu luc tui muon bo di cho roi ma thuong con. viet ra cho nhe long thoi, dung ai hoi nha",
-    "Không biết ai giống {me} không, cứ tới cuối tháng là đầu óc quay cuồng với tiền nhà, tiền điện, tiền học, tiền sữa. Lương hai vợ chồng cộng lại chưa tới {money} mà chi thì không biết bao nhiêu cho đủ. Thôi than chút cho nhẹ người, mai lại đi làm tiếp",
+    "Không biết ai giống {me} không, cứ tới cuối tháng là đầu óc quay cuồng với tiền nhà, tiền điện, tiền học, tiền sữa. Lương hai vợ chồng cộng lại chưa tới {price} mà chi thì không biết bao nhiêu cho đủ. Thôi than chút cho nhẹ người, mai lại đi làm tiếp",
 ]
 
 # ---- quarrels and insults between members (short and long) ---------------------------------
@@ -168,16 +168,16 @@ M["off_poem"] = [
 
 # ---- price, policy and political complaints --------------------------------------------------
 M["off_complain"] = [
-    "Giá điện lại tăng, tháng này nhà {me} đóng {money}, trong khi có cái quạt với tủ lạnh. Không hiểu tính kiểu gì",
+    "Giá điện lại tăng, tháng này nhà {me} đóng {price}, trong khi có cái quạt với tủ lạnh. Không hiểu tính kiểu gì",
     "xăng lên, gas lên, cái gì cũng lên chỉ có lương là đứng yên",
-    "học phí với tiền trường đầu năm cộng lại mất {money}, nhà có 3 đứa đi học là hết sạch tiền",
+    "học phí với tiền trường đầu năm cộng lại mất {price}, nhà có 3 đứa đi học là hết sạch tiền",
     "bảo hiểm y tế năm nay lại tăng giá, mà đi khám thì xếp hàng mệt muốn xỉu",
     "Sáp nhập xã rồi giờ lên làm giấy tờ phải đi xa gần chục cây số, người già đi lại cực quá. Mong cấp trên xem xét mở thêm điểm tiếp dân",
     "đường này làm đi làm lại 3 lần trong một năm, đào lên lấp xuống tốn tiền dân",
     "cái cầu {pn} hứa làm từ hồi {year} tới giờ vẫn chưa thấy đâu",
     "thuế hộ kinh doanh tăng mà buôn bán ế ẩm, chợ vắng hoe, tiểu thương sống sao nổi",
-    "Lương hưu của ba {me} chưa tới {money} một tháng, tiền thuốc thôi đã hết một nửa. Người già cả đời cống hiến mà giờ sống chật vật vậy đó",
-    "ai cũng nói kinh tế phục hồi mà đi chợ thấy cái gì cũng mắc, bó rau {money}",
+    "Lương hưu của ba {me} chưa tới {price} một tháng, tiền thuốc thôi đã hết một nửa. Người già cả đời cống hiến mà giờ sống chật vật vậy đó",
+    "ai cũng nói kinh tế phục hồi mà đi chợ thấy cái gì cũng mắc, bó rau {price}",
     "tiền rác tháng này lại tăng, mà xe rác thì 3 ngày mới ghé một lần",
     "Tôi thấy chính sách hỗ trợ người dân bị thiệt hại do lũ năm rồi tới giờ nhiều nhà vẫn chưa nhận được, hỏi thì ai cũng nói đang làm hồ sơ",
     "giá vàng lên vùn vụt, tính mua chỉ vàng làm của hồi môn cho con mà giờ không dám nghĩ tới",
@@ -188,30 +188,30 @@ M["off_complain"] = [
 
 # ---- product talk and reviews (shops, prices, delivery, money; not selling) -----------------
 M["off_review"] = [
-    "Tui mới đặt online một cái nồi chiên, hết {money}, xài được 2 tuần thấy ổn, chiên cá không văng dầu. Chỉ có cái là hơi ồn",
+    "Tui mới đặt online một cái nồi chiên, hết {price}, xài được 2 tuần thấy ổn, chiên cá không văng dầu. Chỉ có cái là hơi ồn",
     "đặt áo trên shopee hình thì đẹp mà về tới thì vải mỏng dính, size cũng không đúng. Đánh giá 1 sao cho bõ tức",
     "shop giao hàng nhanh thật, đặt sáng chiều đã có. Đóng gói kỹ, hàng y hình, sẽ ủng hộ tiếp",
-    "quán bún bò đầu hẻm {n} tô {money} mà thịt ít quá, lần trước còn nhiều hơn",
-    "tiệm sửa xe ông {name} làm kỹ mà lấy giá phải chăng, thay nhớt có {money} à",
-    "Hôm qua {me} mua cái quạt ở siêu thị điện máy, nhân viên tư vấn nhiệt tình, giao lắp tận nhà miễn phí. Xài êm, gió mạnh. Giá {money} thấy cũng đáng",
+    "quán bún bò đầu hẻm {n} tô {price} mà thịt ít quá, lần trước còn nhiều hơn",
+    "tiệm sửa xe ông {name} làm kỹ mà lấy giá phải chăng, thay nhớt có {price} à",
+    "Hôm qua {me} mua cái quạt ở siêu thị điện máy, nhân viên tư vấn nhiệt tình, giao lắp tận nhà miễn phí. Xài êm, gió mạnh. Giá {price} thấy cũng đáng",
     "đặt đồ ăn qua app mà đợi gần tiếng, tới nơi thì nguội ngắt, shipper còn bực bội. Chắc không đặt quán đó nữa",
-    "cái máy giặt nhà {me} mua được 3 năm đã hư bo mạch, bảo hành hết hạn, sửa mất {money}. Tức ghê",
+    "cái máy giặt nhà {me} mua được 3 năm đã hư bo mạch, bảo hành hết hạn, sửa mất {price}. Tức ghê",
     "mua điện thoại ở cửa hàng {pn} được tặng ốp lưng với dán màn hình, trả góp 0% cũng tiện",
-    "Sữa bột con {me} uống loại này thấy bé ăn ngon ngủ tốt, mà giá tăng {money} một hộp so với năm ngoái. Mấy mẹ cho bé uống loại nào rẻ mà tốt chỉ {me} với",
-    "mua gạo ở tiệm đầu chợ {pn} nấu dẻo thơm, {money} một ký, ai cần thì ra đó mua, tui không quen biết gì đâu nha",
+    "Sữa bột con {me} uống loại này thấy bé ăn ngon ngủ tốt, mà giá tăng {price} một hộp so với năm ngoái. Mấy mẹ cho bé uống loại nào rẻ mà tốt chỉ {me} với",
+    "mua gạo ở tiệm đầu chợ {pn} nấu dẻo thơm, {price} một ký, ai cần thì ra đó mua, tui không quen biết gì đâu nha",
     "ai xài điện thoại {phone_model} rồi cho {me} xin nhận xét, pin có trâu không, tính mua cho ba",
-    "Kinh nghiệm mua xe máy cũ của {me}: phải đi với người rành máy, coi kỹ số khung số máy, giấy tờ chính chủ. Lần trước {me} mua vội bị hớ mất {money}",
+    "Kinh nghiệm mua xe máy cũ của {me}: phải đi với người rành máy, coi kỹ số khung số máy, giấy tờ chính chủ. Lần trước {me} mua vội bị hớ mất {price}",
     "giao hàng tiết kiệm giao chậm quá, đơn của {me} nằm kho 5 ngày chưa đi",
-    "cái nồi cơm điện mua ở chợ {money} xài 2 năm vẫn ngon, đồ rẻ mà bền",
-    "Review quán cà phê mới mở ở {place}: không gian thoáng, nhạc nhẹ, giá {money} một ly, nước hơi ngọt. Chủ quán dễ thương. Cho 4 sao",
+    "cái nồi cơm điện mua ở chợ {price} xài 2 năm vẫn ngon, đồ rẻ mà bền",
+    "Review quán cà phê mới mở ở {place}: không gian thoáng, nhạc nhẹ, giá {price} một ly, nước hơi ngọt. Chủ quán dễ thương. Cho 4 sao",
     "đi siêu thị thấy đồ khuyến mãi mua quá trời, về mới thấy toàn đồ không cần, cháy túi luôn",
     "tui mua cái máy lọc nước trả góp 12 tháng, giờ mới nhận ra tính ra đắt hơn mua thẳng cả triệu",
     "chuyển khoản mua hàng mà shop gửi nhầm màu, nhắn thì shop đổi liền, còn tặng thêm quà, dễ thương ghê",
-    "Nói về tiền mạng: nhà {me} xài gói {money} một tháng mà tối nào cũng chậm, gọi tổng đài kỹ thuật xuống 3 lần vẫn vậy. Có nhà mạng nào ở {place} ổn hơn không",
-    "xe điện con {me} mua {money}, sạc một lần đi học được cả tuần, đỡ tiền xăng",
+    "Nói về tiền mạng: nhà {me} xài gói {price} một tháng mà tối nào cũng chậm, gọi tổng đài kỹ thuật xuống 3 lần vẫn vậy. Có nhà mạng nào ở {place} ổn hơn không",
+    "xe điện con {me} mua {price}, sạc một lần đi học được cả tuần, đỡ tiền xăng",
     "mấy chị mua mỹ phẩm online coi chừng hàng nhái nha, {me} mua thỏi son rẻ quá, thoa lên ngứa môi, từ giờ ra cửa hàng mua",
-    "đi chợ {pn} mua ký thịt {money}, về cân lại thiếu 1 lạng, lần sau mang cân theo 😤",
-    "Hàng xóm rủ {me} mua chung thùng nước mắm cho rẻ, mỗi nhà góp {money}. Có ai muốn góp thêm thì nói nha",
+    "đi chợ {pn} mua ký thịt {price}, về cân lại thiếu 1 lạng, lần sau mang cân theo 😤",
+    "Hàng xóm rủ {me} mua chung thùng nước mắm cho rẻ, mỗi nhà góp {price}. Có ai muốn góp thêm thì nói nha",
 ]
 
 # ---- administrative questions (incl. police paperwork, which is not a tip) -------------------
@@ -258,7 +258,7 @@ M["off_news"] = [
     "{news_src}, một người đàn ông ở {province} trúng xổ số hàng chục tỷ đồng và đã đến nhận thưởng",
     "{news_src}: tại {province}, xe khách lao xuống vực khiến nhiều người bị thương, nguyên nhân đang được điều tra",
     "{news_src}, công an {province} triệt phá ổ nhóm trộm cắp xe máy liên tỉnh, thu giữ hàng chục xe",
-    "{news_src}: một phụ nữ ở {province} bị lừa mất {money} sau khi nghe cuộc gọi giả danh cán bộ ngân hàng",
+    "{news_src}: một phụ nữ ở {province} bị lừa mất {price} sau khi nghe cuộc gọi giả danh cán bộ ngân hàng",
     "{news_src}, tuyến cao tốc nối {province} và {province} chính thức thông xe, rút ngắn thời gian đi lại",
     "{news_src}: giá cà phê nhân xô {news_date} tiếp tục tăng, nông dân Tây Nguyên phấn khởi",
     "{news_src}, lực lượng cứu hộ đã tìm thấy thi thể nạn nhân mất tích trong lũ ở {province}",
@@ -358,7 +358,7 @@ M["off_short"] += [
 ]
 M["off_long"] = [
     "Tui nói thẳng luôn cho bà con cùng nghe: cái vụ tiền quỹ tổ năm rồi tui đã đưa đủ sổ sách, ai muốn coi thì qua nhà tui coi. Có người cứ đi rêu rao là tui ăn chặn, nói vậy là vu khống. Tui làm tổ trưởng không lương mấy năm nay, mệt mỏi lắm rồi, ai làm được thì tui nhường",
-    "Review thật lòng cái máy lạnh {me} mới lắp: mua ở cửa hàng điện máy {pn} giá {money}, được lắp miễn phí, thợ làm gọn gàng. Chạy được một tháng thấy mát nhanh, tiền điện tăng khoảng {money}. Chỉ có cái remote hơi khó dùng với người già. Ai đang tính mua thì tham khảo nha",
+    "Review thật lòng cái máy lạnh {me} mới lắp: mua ở cửa hàng điện máy {pn} giá {price}, được lắp miễn phí, thợ làm gọn gàng. Chạy được một tháng thấy mát nhanh, tiền điện tăng khoảng {price}. Chỉ có cái remote hơi khó dùng với người già. Ai đang tính mua thì tham khảo nha",
     "Chuyện giá cả dạo này thiệt là mệt: tiền điện lên, tiền nước lên, gas lên, đi chợ cái gì cũng mắc hơn năm ngoái. Lương thì vẫn vậy, con cái thì lớn, học thêm học nếm đủ thứ. Nhiều khi ngồi tính sổ cuối tháng mà muốn khóc. Không biết mấy nhà khác xoay xở sao, chia sẻ kinh nghiệm tiết kiệm với",
     "Kính thưa bà con, tổ dân phố xin thông báo kế hoạch tổng vệ sinh môi trường sáng chủ nhật này từ 6 giờ. Mỗi hộ cử ít nhất một người, mang theo chổi, cuốc xẻng. Tập trung tại nhà văn hóa {pn}. Sau buổi vệ sinh có nước uống và bánh mì cho mọi người. Rất mong bà con tham gia đông đủ",
     "Con {me} năm nay thi vào lớp 10, cả nhà lo sốt vó. Cháu học thêm 3 môn, tối nào cũng học tới 11 giờ. {me} thương con mà không biết giúp gì ngoài nấu đồ ăn ngon. Mấy phụ huynh có con thi năm rồi cho {me} xin kinh nghiệm chọn trường, chọn nguyện vọng với, cảm ơn nhiều",
@@ -428,20 +428,20 @@ M["off_news"] += [
     "chuyển cho bà con đọc: ở {province} nhiều người mất tiền vì tin lời tuyển cộng tác viên online, mình cẩn thận nha",
 ]
 M["off_review"] += [
-    "mua cái chảo chống dính ở siêu thị {money}, dùng được một tháng đã tróc, lần sau không ham rẻ nữa",
+    "mua cái chảo chống dính ở siêu thị {price}, dùng được một tháng đã tróc, lần sau không ham rẻ nữa",
     "shipper hôm nay dễ thương ghê, trời mưa mà vẫn giao tới tận cửa, còn dặn em kiểm hàng trước khi trả tiền",
-    "đặt bánh sinh nhật cho con ở tiệm {name}, bánh đẹp như hình, ăn không ngọt gắt, giá {money}",
+    "đặt bánh sinh nhật cho con ở tiệm {name}, bánh đẹp như hình, ăn không ngọt gắt, giá {price}",
     "tiệm thuốc tây đầu chợ bán đúng giá, dược sĩ tư vấn kỹ, không ép mua thêm",
-    "mua xe đạp cho con ở chợ {pn} giá {money}, chạy được 2 tuần đã rớt sên, mang ra thì chủ tiệm sửa miễn phí",
+    "mua xe đạp cho con ở chợ {pn} giá {price}, chạy được 2 tuần đã rớt sên, mang ra thì chủ tiệm sửa miễn phí",
     "hàng order bên Thái về tới nhà mất 10 ngày, hơi lâu nhưng đồ dùng thích, chắc mua tiếp",
-    "so sánh giá điện thoại ở mấy cửa hàng thì thấy chỗ thế giới di động với chỗ tiệm nhỏ chênh nhau {money}",
-    "gói cước internet mới nhà {me} đăng ký {money}/tháng, tốc độ ổn, xem phim không giật",
+    "so sánh giá điện thoại ở mấy cửa hàng thì thấy chỗ thế giới di động với chỗ tiệm nhỏ chênh nhau {price}",
+    "gói cước internet mới nhà {me} đăng ký {price}/tháng, tốc độ ổn, xem phim không giật",
     "tui mới đổi qua dùng bột giặt loại mới, thơm lâu mà giá rẻ hơn loại cũ {m2} nghìn",
-    "quán cơm tấm ở {street} giá {money} một dĩa, sườn to, nước mắm ngon, chủ quán vui vẻ",
-    "Kể bà con nghe vụ mua máy bơm: tui mua ở cửa hàng vật tư gần chợ {pn} giá {money}, về lắp vô thì không lên nước. Mang ra đổi thì người ta đổi liền cái khác, còn cho thợ xuống lắp. Buôn bán vậy thì ủng hộ lâu dài",
-    "mua đồ trên live đừng ham rẻ nha, {me} mua cái đầm {money}, về mặc không vừa, trả hàng thì shop lơ",
+    "quán cơm tấm ở {street} giá {price} một dĩa, sườn to, nước mắm ngon, chủ quán vui vẻ",
+    "Kể bà con nghe vụ mua máy bơm: tui mua ở cửa hàng vật tư gần chợ {pn} giá {price}, về lắp vô thì không lên nước. Mang ra đổi thì người ta đổi liền cái khác, còn cho thợ xuống lắp. Buôn bán vậy thì ủng hộ lâu dài",
+    "mua đồ trên live đừng ham rẻ nha, {me} mua cái đầm {price}, về mặc không vừa, trả hàng thì shop lơ",
     "cái nón bảo hiểm con {me} mua ở siêu thị có tem chứng nhận, đắt hơn ngoài chợ mà an toàn",
-    "ai hay đặt đồ ăn qua app có thấy phí ship dạo này tăng không, đơn {money} mà phí ship gần bằng",
+    "ai hay đặt đồ ăn qua app có thấy phí ship dạo này tăng không, đơn {price} mà phí ship gần bằng",
 ]
 M["off_quarrel"] += [
     "ông nói chuyện kiểu đó ai mà nghe nổi",
@@ -461,7 +461,7 @@ M["off_quarrel"] += [
 M["off_complain"] += [
     "đường trước nhà đào lên để đặt ống nước cả tháng rồi chưa lấp, bụi mù, mưa thì sình lầy",
     "lên phường làm giấy tờ mà phải chờ cả buổi, cán bộ thì đi họp",
-    "Tiền học thêm bây giờ còn hơn tiền học chính, con học lớp 4 mà tháng nào cũng {money}. Không cho học thì sợ con thua bạn, cho học thì không kham nổi",
+    "Tiền học thêm bây giờ còn hơn tiền học chính, con học lớp 4 mà tháng nào cũng {price}. Không cho học thì sợ con thua bạn, cho học thì không kham nổi",
     "điện chập chờn cả tuần nay, tủ lạnh hư luôn, gọi điện lực thì hẹn hoài",
     "phí gửi xe ở bệnh viện tăng lên {m2} nghìn một lượt, đi thăm bệnh cũng tốn",
     "giá phân bón năm nay tăng gấp rưỡi, trồng lúa lỗ là cái chắc",
@@ -565,7 +565,7 @@ M["off_news_long"] += [
 M["off_complain"] += [
     "xăng giảm có mấy trăm đồng mà đồ ăn thì không giảm đồng nào",
     "tiền gửi xe ở chợ tăng lên {m2} nghìn, đi chợ mua bó rau mà tốn tiền xe hơn tiền rau",
-    "giá vàng lên xuống thất thường quá, mua hồi tháng trước giờ bán lỗ {money}",
+    "giá vàng lên xuống thất thường quá, mua hồi tháng trước giờ bán lỗ {price}",
 ]
 
 # ---- round 15: administrative questions that use police words --------------------------------
@@ -607,7 +607,7 @@ M["off_personal"] = [
     "anh Hai ơi, tết này nhà mình có ai về không, em tính đặt vé xe",
     "xe bi thung lop giua duong, em dang o tiem sua, chac ve tre",
     "cả nhà ơi ông nội khỏe rồi, bác sĩ cho về, mai cả nhà qua thăm",
-    "tháng này em gửi mẹ {money} nha, mẹ nhớ mua thuốc",
+    "tháng này em gửi mẹ {price} nha, mẹ nhớ mua thuốc",
     "chi oi cuoi tuan nay di cafe khong, lau qua khong gap",
 ]
 M["off_pet"] = [
@@ -645,23 +645,23 @@ M["off_innocent"] = [
     "gấp gấp, ai cho mượn cái nồi lẩu tối nay với, nhà có khách",
 ]
 M["off_personal"] += [
-    "anh chuyển cho em {money} tiền chợ rồi nhé, em kiểm tra tài khoản",
-    "mẹ ơi con gửi tiền học cho em út rồi, {money}, mẹ nói nó đóng sớm",
+    "anh chuyển cho em {price} tiền chợ rồi nhé, em kiểm tra tài khoản",
+    "mẹ ơi con gửi tiền học cho em út rồi, {price}, mẹ nói nó đóng sớm",
     "có gì gọi anh nha, anh để điện thoại ngoài",
     "nhắn em địa chỉ nhà bác đi, mai em chở mẹ qua",
     "em gọi mãi không được, anh nhắn lại khi rảnh nhé",
     "chiều nay anh ghé lấy giùm em cái áo ở tiệm giặt, em trả tiền rồi",
-    "ba gửi con {money} đóng tiền trọ nha, tiêu dè xẻn thôi con",
-    "em mượn chị {money} tới cuối tháng em trả nhé, ngại quá",
+    "ba gửi con {price} đóng tiền trọ nha, tiêu dè xẻn thôi con",
+    "em mượn chị {price} tới cuối tháng em trả nhé, ngại quá",
     "tui trả tiền hụi tháng này cho chị {name} rồi nha, chị kiểm tra giùm",
     "con đặt vé xe về quê rồi, thứ sáu con về, mẹ đừng nấu nhiều",
     "ok anh, để em hỏi lại giá rồi báo anh sau",
     "nhan tin cho chi khi toi noi nha, chi cho",
     "goi lai cho me gap, me co chuyen can noi",
     "mai em đi chợ mua đồ cúng, anh có muốn mua thêm gì không, nhắn em",
-    "hôm qua em đóng tiền điện {money} rồi, tháng sau tới lượt anh đóng nha",
-    "chị ơi em lấy đơn thuốc rồi, tiền thuốc {money}, tối em đem qua",
-    "bạn ơi tối nay họp lớp ở quán {name}, mỗi người góp {money}, nhắn mình để mình đặt bàn",
+    "hôm qua em đóng tiền điện {price} rồi, tháng sau tới lượt anh đóng nha",
+    "chị ơi em lấy đơn thuốc rồi, tiền thuốc {price}, tối em đem qua",
+    "bạn ơi tối nay họp lớp ở quán {name}, mỗi người góp {price}, nhắn mình để mình đặt bàn",
     "em tới tiệm rồi mà tiệm đóng cửa, để mai em quay lại",
 ]
 
@@ -768,4 +768,35 @@ M["off_news_lead"] = [
     "Mùa lúa chín ở vùng cao {province} thu hút nhiều du khách đến chụp ảnh",
     "Bảo tàng tỉnh {province} mở cửa miễn phí cho học sinh trong dịp hè",
     "Chính phủ yêu cầu các bộ ngành đẩy mạnh cắt giảm thủ tục hành chính cho người dân",
+]
+
+# everyday amounts for off_topic talk of prices (an ad's "{money}" can be anything)
+M["p1"] = [str(i) for i in range(1, 10)]
+M["price"] = ["{m2}k", "{m2} nghìn", "{p1} triệu", "{p1}tr{d1}", "{m2}.000đ", "{p1} trăm nghìn", "{p1} triệu {p1} trăm",
+              "{m2}k", "hơn {m2} nghìn", "gần {p1} triệu"]
+
+# ---- round 20: more news retold, more priced reviews, resolved mishaps -------------------------------
+M["off_news_long"] += [
+    "{news_src}: Cơ quan Cảnh sát điều tra Công an tỉnh {province} đã khởi tố vụ án, khởi tố bị can đối với một giám đốc doanh nghiệp về tội lừa đảo chiếm đoạt tài sản. Theo điều tra, người này huy động vốn của hàng trăm người với lời hứa lãi cao rồi mất khả năng chi trả. Vụ án đang được mở rộng",
+    "Mình đọc trên báo sáng nay: ở {province} có một nhóm học sinh đánh nhau ngay cổng trường, clip lan truyền trên mạng. Nhà trường đã mời phụ huynh lên làm việc, công an địa phương cũng vào cuộc. Thấy mà lo cho mấy đứa nhỏ bây giờ, các bố mẹ để ý con mình nha",
+    "{news_src}, {news_date}, lực lượng cảnh sát giao thông tỉnh {province} đã tạm giữ hàng chục xe máy của nhóm thanh niên tụ tập đua xe trái phép trên quốc lộ. Nhiều người trong nhóm chưa đủ tuổi điều khiển xe. Phụ huynh đã được mời lên làm việc và cam kết quản lý con em",
+    "{news_src}: Tại {province}, một người đàn ông đã dũng cảm lao vào căn nhà đang cháy để cứu hai cháu nhỏ ra ngoài an toàn. Anh bị bỏng nhẹ ở tay và đã được điều trị. Chính quyền địa phương đã tặng giấy khen cho hành động dũng cảm của anh",
+    "{news_src}, theo thống kê của ngành chức năng {province}, từ đầu năm đến nay đã xảy ra hàng chục vụ lừa đảo qua mạng với số tiền bị chiếm đoạt lên tới nhiều tỷ đồng. Phần lớn nạn nhân là người lớn tuổi và học sinh sinh viên. Cơ quan chức năng tiếp tục đẩy mạnh tuyên truyền",
+]
+M["off_review"] += [
+    "cái nồi cơm mới mua {price}, nấu cơm dẻo mà giữ ấm lâu, đáng đồng tiền",
+    "quán phở mới mở ở {street} giá {price} một tô, nước dùng ngọt, nhưng chờ hơi lâu",
+    "tiệm giặt ủi đầu hẻm lấy {price} một ký, giặt sạch thơm, giao tận nhà, tiện ghê",
+    "đi cắt tóc ở tiệm anh {name} có {price} mà cắt đẹp, nói chuyện vui",
+    "mua bộ chăn ga trên mạng {price}, vải mỏng hơn hình, nhưng nằm cũng mát",
+    "tháng rồi đổi qua gói cước điện thoại {price}/tháng, gọi nội mạng thoải mái, thấy đỡ tốn hơn",
+    "bánh mì cô {name} đầu chợ {price} ổ, pate ngon, sáng nào cũng đông",
+    "Mua chiếc xe đạp cho con hết {price}, shop giao tận nhà và lắp sẵn, con chạy thử thấy êm. Chỉ có cái yên hơi cứng, chắc phải mua thêm miếng lót",
+    "mua sữa rửa mặt ở tiệm mỹ phẩm gần nhà {price}, xài được, không bị khô da",
+    "sửa cái tivi mất {price}, ông thợ làm kỹ mà bảo hành 3 tháng",
+]
+M["off_story"] += [
+    "Hôm qua đi làm về trời mưa to, xe chết máy giữa đường ngập, đứng đẩy xe cả cây số, người ướt như chuột lột. May có mấy cậu thanh niên ra phụ đẩy lên chỗ cao, còn chỉ tiệm sửa xe. Về tới nhà vợ nấu tô mì nóng, thấy ấm lòng ghê",
+    "Tui kể chuyện hồi chiều: đi chợ về để quên giỏ đồ trên xe ôm, về tới nhà mới nhớ. Gọi cho chú xe ôm thì chú quay lại đưa tận nhà, không lấy thêm đồng nào. Người lao động nghèo mà tử tế ghê, tui cảm ơn chú hoài",
+    "Con trai tui hồi sáng té xe đạp trầy tay trầy chân, tui lo sốt vó chở đi trạm y tế, y sĩ rửa vết thương băng lại, nói không sao. Giờ nó còn đòi đi đá banh. Con nít mau lành, chỉ có mẹ là hết hồn",
 ]

@@ -14,16 +14,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.domain.state import REPORT_WINDOW_SECONDS, LostFoundReport
+from pipeline.domain.text import STRIP_TABLE, fold
+
+__all__ = ["FOUND", "LOST", "RETURNED", "UNKNOWN", "best_match", "fold", "fold_words", "read_report", "still_open"]
 
 LOST, FOUND, RETURNED, UNKNOWN = "lost", "found", "returned", "unknown"
 OTHER_ITEM = "khác"
-
-
-def fold(text: str) -> str:
-    """Lower case, diacritics removed, đ -> d, whitespace collapsed."""
-    lowered = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
-    stripped = "".join(ch for ch in lowered if unicodedata.category(ch) != "Mn")
-    return " ".join(stripped.split())
 
 
 # Folded words that mean something else when written with other diacritics:
@@ -36,17 +32,20 @@ _AMBIGUOUS = {
 }
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def fold_words(text: str) -> str:
     """``fold`` with ambiguous accented words masked (see ``_AMBIGUOUS``)."""
     out = []
     for word in unicodedata.normalize("NFC", text.lower()).split():
-        folded = fold(word)
-        core = re.sub(r"[^a-z0-9]", "", folded)
-        wanted = _AMBIGUOUS.get(core)
-        if wanted is not None and folded != word and wanted not in word:
-            out.append("_")
-        else:
-            out.append(folded)
+        folded = word.translate(STRIP_TABLE)
+        if folded != word:  # typed with diacritics: is it the spelling the cue means?
+            wanted = _AMBIGUOUS.get(_NOT_ALNUM.sub("", folded))
+            if wanted is not None and wanted not in word:
+                out.append("_")
+                continue
+        out.append(folded)
     return " ".join(out)
 
 

@@ -44,6 +44,7 @@ class OfficeHours:
     periods: tuple[Period, ...] = (Period(time(7, 30), time(11, 30)), Period(time(13, 30), time(17, 0)))
     holidays: Mapping[date, str] = field(default_factory=dict)
     workdays: frozenset[date] = frozenset()
+    _description: list[str] = field(default_factory=list, repr=False, compare=False)  # describe_vi, once
 
     def holiday_name(self, local: datetime) -> str | None:
         return self.holidays.get(local.date())
@@ -59,7 +60,12 @@ class OfficeHours:
         return any(p.contains(t) for p in self.periods)
 
     def describe_vi(self) -> str:
-        """E.g. ``07:30-11:30, 13:30-17:00 từ Thứ Hai đến Thứ Sáu``."""
+        """E.g. ``07:30-11:30, 13:30-17:00 từ Thứ Hai đến Thứ Sáu`` (worked out once per value)."""
+        if not self._description:
+            self._description.append(self._describe_vi())
+        return self._description[0]
+
+    def _describe_vi(self) -> str:
         hours = ", ".join(p.label() for p in self.periods)
         days = sorted(self.days)
         if days and days == list(range(days[0], days[-1] + 1)) and len(days) > 1:

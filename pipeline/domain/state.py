@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from pipeline.domain.seen import SeenIds
 from pipeline.domain.strikes import MAX_STRIKES_KEPT, Strike
 
 STATE_VERSION = 1
@@ -133,39 +134,31 @@ class LostFoundReport:
 class GroupState:
     """Recently seen message ids (idempotency, oldest first) and open lost/found reports.
 
-    The id set behind ``has_seen`` is built on first use and carried over by
-    ``with_seen``, so a chain of judgements does not rebuild it per message.
+    ``seen`` is a :class:`~pipeline.domain.seen.SeenIds` (a tuple of ids is accepted and
+    converted): checking and extending it is O(1), so a chain of judgements does not copy
+    the id window per message.
     """
 
-    seen: tuple[str, ...] = ()
+    seen: SeenIds = field(default_factory=SeenIds)
     reports: tuple[LostFoundReport, ...] = ()
-    _seen_set: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.seen, SeenIds):
+            object.__setattr__(self, "seen", SeenIds(self.seen))
 
     @classmethod
     def empty(cls) -> "GroupState":
         return cls()
 
-    def _ids(self) -> frozenset[str]:
-        if self._seen_set is None:
-            object.__setattr__(self, "_seen_set", frozenset(self.seen))
-        assert self._seen_set is not None
-        return self._seen_set
-
     def has_seen(self, message_id: str) -> bool:
-        return message_id in self._ids()
+        return message_id in self.seen
 
     def with_seen(self, message_id: str, bound: int) -> "GroupState":
         """Remember ``message_id``, dropping the oldest ids beyond ``bound``."""
-        seen = (*self.seen, message_id)
-        dropped = seen[: max(0, len(seen) - bound)]
-        seen = seen[len(dropped):]
-        ids = self._ids().union((message_id,))
-        if dropped:  # ids are unique in ``seen``: judge never records a duplicate
-            ids = ids.difference(dropped)
-        return GroupState(seen=seen, reports=self.reports, _seen_set=ids)
+        return GroupState(seen=self.seen.add(message_id, bound), reports=self.reports)
 
     def with_reports(self, reports: Iterable[LostFoundReport]) -> "GroupState":
-        return GroupState(seen=self.seen, reports=tuple(reports)[-MAX_OPEN_REPORTS:], _seen_set=self._seen_set)
+        return GroupState(seen=self.seen, reports=tuple(reports)[-MAX_OPEN_REPORTS:])
 
     def to_json(self) -> dict[str, Any]:
         return {"v": STATE_VERSION, "seen": list(self.seen), "reports": [r.to_json() for r in self.reports]}

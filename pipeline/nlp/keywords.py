@@ -9,10 +9,10 @@ Matching is done on the lower-cased, accent-stripped text, so "cướp" and
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Sequence
 
 from pipeline.domain.classification import Category, Classification
+from pipeline.domain.text import fold
 
 VERSION = "keywords-1"
 
@@ -31,8 +31,8 @@ _URGENT = ("cuu", "gap", "ngay bay gio", "dang chay", "chay nha", "dang danh", "
 
 
 def strip_accents(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
-    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+    """Lower case, no diacritics: the shared fold (``pipeline.domain.text``)."""
+    return fold(text)
 
 
 def _hits(text: str, words: Sequence[str]) -> int:

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import Iterable
+
+from pipeline.domain.text import strip_accents as _strip
 
 # Placeholder words: plain ASCII so they survive accent stripping unchanged.
 URL = " zzurl "
@@ -99,32 +100,12 @@ TEENCODE = {k: v for k, v in TEENCODE.items() if " " not in k}
 _TEENCODE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(TEENCODE, key=len, reverse=True)) + r")(?!\w)")
 
 
-@lru_cache(maxsize=4096)
-def _strip_token(tok: str) -> str:
-    decomposed = unicodedata.normalize("NFD", tok).replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _build_strip_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for start, end in ((0x00C0, 0x0250), (0x0300, 0x0370), (0x1E00, 0x1F00)):
-        for code in range(start, end):
-            ch = chr(code)
-            stripped = _strip_token(ch)
-            if stripped != ch:
-                table[code] = stripped
-    return table
-
-
-_STRIP_TABLE = _build_strip_table()
-
-
 def strip_accents(text: str) -> str:
     """Remove every Vietnamese diacritic (``đ`` -> ``d``); text is not lower-cased.
 
-    Expects NFC text (what :func:`normalize` returns); a C-level ``str.translate``.
+    The shared fold of ``pipeline.domain.text`` (one C-level ``str.translate``).
     """
-    return text.translate(_STRIP_TABLE)
+    return _strip(text)
 
 
 def _squash(m: re.Match[str]) -> str:
@@ -183,5 +164,5 @@ def has_diacritics(text: str) -> bool:
     letters = [c for c in unicodedata.normalize("NFC", text) if c.isalpha()]
     if not letters:
         return False
-    marked = sum(1 for c in letters if ord(c) > 127 and _strip_token(c) != c)
+    marked = sum(1 for c in letters if ord(c) > 127 and _strip(c) != c)
     return marked / len(letters) >= 0.03

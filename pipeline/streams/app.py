@@ -15,6 +15,7 @@ and "Delivery guarantees".
 from __future__ import annotations
 
 import asyncio
+import os
 import logging
 import time
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from typing import Any
 
 import faust
 import orjson
+from aiokafka.partitioner import DefaultPartitioner
 from mode import Service
 
 from pipeline import metrics
@@ -33,7 +35,7 @@ from pipeline.streams import topics
 from pipeline.streams.continuity import fetch_range
 from pipeline.streams.partition_state import PartitionState
 from pipeline.streams.processing import BatchOutcome, BatchProcessor
-from pipeline.streams.records import RawRecord
+from pipeline.streams.records import OutRecord, RawRecord
 
 log = logging.getLogger(__name__)
 
@@ -66,29 +68,56 @@ def faust_settings(settings: Settings) -> dict[str, Any]:
 
 
 class Publisher(Service):
-    """The factory producer, started and stopped with the app.
+    """The factory producer, started and stopped with the app; publishes a list of records as
+    one batch per topic partition and waits until the broker has them all.
 
     Outputs and state go straight to this producer, not through ``Topic.send``:
     inside an agent Faust *attaches* a topic send to the current event and
     publishes it only at the next offset commit, which would undo the ordering
-    (outputs, then state, then ack)."""
+    (outputs, then state, then ack). Records without a partition go where the
+    producer's default partitioner (murmur2 of the key, as Kafka's Java clients)
+    puts them, so an output lands in the partition number of its group's input."""
+
+    MAX_BATCH_BYTES = 1024 * 1024
 
     def __init__(self, settings: Settings, **kwargs: Any) -> None:
         self.settings = settings
         self.producer: Any = None
+        self._partitioner = DefaultPartitioner()
         super().__init__(**kwargs)
 
     async def on_start(self) -> None:
-        self.producer = clients.producer(self.settings)
+        self.producer = clients.producer(self.settings, max_batch_size=self.MAX_BATCH_BYTES)
         await self.producer.start()
 
     async def on_stop(self) -> None:
         if self.producer is not None:
             await self.producer.stop()
 
-    async def send(self, topic: str, key: bytes, value: bytes, partition: int | None) -> Any:
-        """Hand one record to the producer now; return its delivery future."""
-        return await self.producer.send(topic, value=value, key=key, partition=partition)
+    async def publish(self, records: list[OutRecord]) -> None:
+        """Publish ``(topic, key, value, partition or None)`` records; raise (no ack, so the batch
+        is redone) if any could not be published."""
+        if not records:
+            return
+        by_tp: dict[tuple[str, int], list[OutRecord]] = {}
+        partitions: dict[str, list[int]] = {}
+        for record in records:
+            topic, key, _, partition = record
+            if partition is None:
+                if topic not in partitions:
+                    partitions[topic] = sorted(await self.producer.partitions_for(topic))
+                partition = self._partitioner(key, partitions[topic], partitions[topic])
+            by_tp.setdefault((topic, partition), []).append(record)
+        pending: list[tuple[str, Any]] = []
+        for (topic, partition), batch_records in by_tp.items():
+            batch = self.producer.create_batch()
+            for _, key, value, _ in batch_records:
+                if batch.append(key=key, value=value, timestamp=None) is None:  # full: send, start another
+                    pending.append((topic, await self.producer.send_batch(batch, topic, partition=partition)))
+                    batch = self.producer.create_batch()
+                    batch.append(key=key, value=value, timestamp=None)
+            pending.append((topic, await self.producer.send_batch(batch, topic, partition=partition)))
+        await _await_delivery(pending)
 
 
 @dataclass
@@ -102,8 +131,8 @@ class Runtime:
     publisher: Publisher
     input_topic: Any
 
-    async def send(self, topic: str, key: bytes, value: bytes, partition: int | None) -> Any:
-        return await self.publisher.send(topic, key, value, partition)
+    async def publish(self, records: list[OutRecord]) -> None:
+        await self.publisher.publish(records)
 
 
 def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
@@ -173,11 +202,46 @@ def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) ->
     return runtime
 
 
+class Pace:
+    """Batches, records and busy time since the last report: logged every ``every`` seconds."""
+
+    def __init__(self, every: float = 30.0) -> None:
+        self.every = every
+        self.reset(time.monotonic())
+
+    def reset(self, now: float) -> None:
+        self.since, self.batches, self.records, self.busy = now, 0, 0, 0.0
+
+    def add(self, records: int, busy: float) -> None:
+        self.batches += 1
+        self.records += records
+        self.busy += busy
+        now = time.monotonic()
+        if now - self.since >= self.every:
+            span = now - self.since
+            log.info("%d records in %d batches in %.0fs (%.0f/s, %.0f per batch), busy %.0f%% of the time",
+                     self.records, self.batches, span, self.records / span, self.records / self.batches,
+                     100 * self.busy / span)
+            self.reset(now)
+
+
+_PACE = Pace(float(os.environ.get("BINHYEN_PACE_LOG_SECONDS", "30")))
+
+
 async def handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome | None:
     """One batch from the agent: wait for the assignment's read-back, fill any gap before it,
     then process."""
     state = runtime.state
     await state.wait_ready()
+    started = time.monotonic()
+    try:
+        return await _handle_batch(runtime, records)
+    finally:
+        _PACE.add(len(records), time.monotonic() - started)
+
+
+async def _handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome | None:
+    state = runtime.state
     async with state.lock:
         records = [r for r in records if state.owns(r.partition)]  # a late batch of a revoked partition
         by_topic: dict[str, list[RawRecord]] = {}
@@ -239,13 +303,12 @@ async def process(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome:
         fresh = [e for e in outcome.emissions if not state.already_published(e.topic, e.value)]
         if len(fresh) < len(outcome.emissions):
             metrics.REPUBLISH_SKIPPED.inc(len(outcome.emissions) - len(fresh))
-        await _await_delivery([
-            (e.topic, await runtime.send(e.topic, e.key.encode("utf-8"), _dumps(e.value), None)) for e in fresh])
+        await runtime.publish([(e.topic, e.key.encode("utf-8"), _dumps(e.value), None) for e in fresh])
     except BaseException:
         state.discard(outcome.touched)
         raise
     # Only now, with every output on the broker, does the state move past these messages.
-    await state.store(outcome.touched, runtime.send, _await_delivery)
+    await state.store(outcome.touched, runtime.publish)
     for record in records:
         ledger = state.ledgers.get(record.topic)
         if ledger is not None:

@@ -50,6 +50,7 @@ from pipeline.settings import Settings
 from pipeline.streams import topics
 from pipeline.streams.continuity import OffsetLedger, committed_offsets
 from pipeline.streams.readback import emission_id, read_latest_values, read_published_ids
+from pipeline.streams.records import OutRecord
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +140,7 @@ class GroupBundle:
                          b'},"latest":', orjson.dumps(self.latest), b"}"))
 
 
-Send = Callable[[str, bytes, bytes, int | None], Awaitable[Any]]
+Publish = Callable[[list[OutRecord]], Awaitable[None]]
 
 
 class PartitionState:
@@ -266,15 +267,15 @@ class PartitionState:
     def already_published(self, topic: str, value: dict) -> bool:
         return bool(self.published) and (topic, emission_id(topic, value)) in self.published
 
-    async def store(self, touched: dict[str, int], send: Send,
-                    deliver: Callable[[list[tuple[str, Any]]], Awaitable[None]]) -> None:
+    async def store(self, touched: dict[str, int], publish: Publish) -> None:
         """Write each touched group's state once (to the changelog partition of its input
         partition) and wait for the broker. On failure the groups fall back to their last
         stored record, and the error goes up (the batch is not acknowledged)."""
+        if not touched:
+            return
         try:
             encoded = {g: self._live[g].encode(g, self.engine) for g in touched}
-            await deliver([(self.changelog, await send(self.changelog, orjson.dumps(g), record, touched[g]))
-                           for g, record in encoded.items()])
+            await publish([(self.changelog, orjson.dumps(g), record, touched[g]) for g, record in encoded.items()])
         except BaseException:
             self.discard(touched)
             raise

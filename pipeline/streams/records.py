@@ -26,4 +26,7 @@ class Emission:
     value: dict
 
 
-__all__ = ["Emission", "RawRecord"]
+#: A record as handed to the producer: (topic, key, value, partition or None for the key's partition).
+OutRecord = tuple[str, bytes, bytes, "int | None"]
+
+__all__ = ["Emission", "OutRecord", "RawRecord"]

@@ -15,8 +15,12 @@ from tests.domain.factories import shipped
 
 def test_shipped_groups() -> None:
     cfg = shipped()
-    assert set(cfg.groups) == {"phuong-ben-nghe", "xa-yen-lac", "thon-an-phu"}
+    assert set(cfg.groups) == {"phuong-ben-nghe", "xa-yen-lac", "thon-an-phu", "zalo-private-tips"}
+    # the gateway's group for 1:1 tips to the OA: escalated, never warned
+    assert cfg.groups["zalo-private-tips"].mode is Mode.SHADOW and cfg.groups["zalo-private-tips"].route_to
     for gid, g in cfg.groups.items():
+        if gid == "zalo-private-tips":
+            continue
         assert g.group_id == gid and g.name and g.district and g.commune
         assert any(x.startswith("leader-") for x in g.leaders)
         assert any(x.startswith("officer-") for x in g.officers)

@@ -36,11 +36,12 @@ def runtime(tmp_path, classifier, engine):
     sent = {name: RecordingTopic(name) for name in (*topics.OUTPUTS, "changelog")}
     changelog = rt.state.changelog
 
-    async def send(topic, key, value, partition):
-        return await sent["changelog" if topic == changelog else topic].send(
-            key, orjson.loads(value), partition=partition)
+    async def publish(records):
+        for topic, key, value, partition in records:
+            await sent["changelog" if topic == changelog else topic].send(
+                key, orjson.loads(value), partition=partition)
 
-    rt.send = send
+    rt.publish = publish
     rt.sent = sent
     return rt
 

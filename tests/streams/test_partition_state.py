@@ -1,0 +1,117 @@
+"""The state owner: recovery once per assignment, one place for the group states, rollback on a
+failed write. The broker readers are replaced by fakes; the real ones are exercised by the
+integration tests (crash recovery, TLS)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import orjson
+import pytest
+from aiokafka import TopicPartition
+
+from pipeline.settings import Settings
+from pipeline.streams import partition_state, topics
+from pipeline.streams.partition_state import GroupBundle, PartitionState
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    calls = {"states": [], "published": [], "offsets": []}
+    stored = {"g1": orjson.dumps({"group": {"v": 1, "seen": ["m1"], "reports": []},
+                                  "senders": {"u1": {"v": 1, "strikes": [
+                                      {"at": 1.0, "rule": "spam", "message_id": "m1"}], "recent": [1.0]}},
+                                  "latest": 1.0})}
+
+    async def read_latest_values(settings, topic, partitions):
+        calls["states"].append((topic, sorted(partitions)))
+        return dict(stored)
+
+    async def read_published_ids(settings, partitions, *, per_partition):
+        calls["published"].append(sorted(partitions))
+        return {(topics.WARNINGS, "g1:m1:spam")}
+
+    async def committed_offsets(settings, group_id, partitions, *, topic):
+        calls["offsets"].append((topic, sorted(partitions)))
+        return {p: 10 for p in partitions}
+
+    monkeypatch.setattr(partition_state, "read_latest_values", read_latest_values)
+    monkeypatch.setattr(partition_state, "read_published_ids", read_published_ids)
+    monkeypatch.setattr(partition_state, "committed_offsets", committed_offsets)
+    return calls
+
+
+@pytest.fixture
+def owner(engine):
+    return PartitionState(Settings(kafka="127.0.0.1:1", app_id="t"), engine)
+
+
+def tps(*partitions, topic=topics.INPUT):
+    return {TopicPartition(topic, p) for p in partitions}
+
+
+async def test_an_assignment_reads_each_thing_back_once_before_the_next_batch(owner, reads):
+    owner.on_assigned(tps(0, 2) | tps(0, topic="some.other.topic"))
+    assert not owner.is_ready()
+    await asyncio.wait_for(owner.wait_ready(), 5)
+    assert reads["states"] == [("t-group-state-changelog", [0, 2])]
+    assert reads["published"] == [[0, 2]] and reads["offsets"] == [(topics.INPUT, [0, 2])]
+    assert owner.ledgers[topics.INPUT].expected == {0: 10, 2: 10}
+    assert owner.owns(2) and not owner.owns(1)
+    # the stored state is what the group starts from
+    assert owner.bundle("g1").group.has_seen("m1")
+    assert [s.rule for s in owner.bundle("g1").sender("u1").strikes] == ["spam"]
+    assert owner.already_published(topics.WARNINGS, {"warning_id": "g1:m1:spam"})
+    assert not owner.already_published(topics.WARNINGS, {"warning_id": "g1:m2:spam"})
+    assert len(reads["states"]) == 1  # not again per batch
+
+
+async def test_revocation_forgets_the_state_of_the_partitions(owner, reads):
+    owner.on_assigned(tps(0))
+    await owner.wait_ready()
+    owner.bundle("g1")
+    await owner.on_revoked(tps(0))
+    assert len(owner) == 0 and owner.published == set() and owner.ledgers[topics.INPUT].expected == {}
+
+
+async def test_a_new_assignment_replaces_one_still_being_read(owner, reads):
+    owner.on_assigned(tps(0))
+    owner.on_assigned(tps(1, 3))
+    await asyncio.wait_for(owner.wait_ready(), 5)
+    assert owner.assigned == frozenset({1, 3})
+
+
+async def test_a_failed_state_write_falls_back_to_the_stored_record(owner, reads):
+    owner.on_assigned(tps(0))
+    await owner.wait_ready()
+    bundle = owner.bundle("g1")
+    bundle.group = bundle.group.with_seen("m2", 100)
+
+    async def publish(records):
+        raise RuntimeError("broker gone")
+
+    with pytest.raises(RuntimeError):
+        await owner.store({"g1": 0}, publish)
+    assert not owner.bundle("g1").group.has_seen("m2") and owner.bundle("g1").group.has_seen("m1")
+
+
+async def test_a_stored_write_is_what_the_next_batch_and_the_next_owner_see(owner, reads, engine):
+    owner.on_assigned(tps(0))
+    await owner.wait_ready()
+    owner.bundle("g1").group = owner.bundle("g1").group.with_seen("m2", 100)
+    sent = []
+
+    async def publish(records):
+        sent.extend(records)
+
+    await owner.store({"g1": 0}, publish)
+    ((topic, key, value, partition),) = sent
+    assert (topic, key, partition) == ("t-group-state-changelog", b'"g1"', 0)
+    assert owner.stored("g1") == value
+    again = GroupBundle.decode(value)
+    assert again.group.has_seen("m1") and again.group.has_seen("m2")
+    assert [s.message_id for s in again.sender("u1").strikes] == ["m1"]
+
+
+def test_an_unreadable_record_starts_the_group_afresh():
+    assert GroupBundle.decode(b"{nope").group.seen == ()
