@@ -171,3 +171,17 @@ def test_train_with_feedback_adds_guarded_corrections(tmp_path, capsys):
 def test_train_feedback_bad_file_is_a_clear_error(tmp_path, capsys):
     assert main(["train", "--out", str(tmp_path / "m.skops"), "--feedback", str(tmp_path / "missing.jsonl")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_eval_reports_registers_when_rows_carry_them(tmp_path, capsys):
+    rows = [dict(r, category=c, urgent=u, register=g) for r, (c, u, g) in
+            zip(INPUT, [("tip", True, "emergency"), ("spam", False, "loan_betting"), ("lost_item", False, "found"),
+                        ("off_topic", False, "chat")])]
+    src = _write(tmp_path / "gold.jsonl", [json.dumps(r, ensure_ascii=False) for r in rows])
+    assert main(["eval", str(src), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures["by_register"]) == {"tip/emergency", "spam/loan_betting", "lost_item/found", "off_topic/chat"}
+    chat = figures["by_register"]["off_topic/chat"]
+    assert chat["n"] == 1 and chat["off_topic_called_tip"] == 0.0 and chat["macro_f1"] is None
+    assert main(["eval", str(src)]) == 0
+    assert "by true category / register:" in capsys.readouterr().out
