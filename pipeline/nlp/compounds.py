@@ -27,13 +27,19 @@ WORD_RE = re.compile(r"(?u)\b\w+\b")  # the word vectorizers' token_pattern
 
 
 def build_lexicon(norms: Iterable[str], min_count: int = 3, progress=None) -> list[str]:
-    """Accent-free multi-syllable words underthesea finds in ``norms`` at least ``min_count`` times."""
+    """Accent-free multi-syllable words underthesea finds at least ``min_count`` times in the
+    accented messages of ``norms``."""
     from underthesea import word_tokenize
 
     counts: Counter = Counter()
     for i, text in enumerate(norms):
         if progress and i and i % 2000 == 0:
             progress(f"segmented {i} messages")
+        # underthesea segments accented text well and accent-free text poorly (it glues
+        # unrelated bare syllables): learn compounds from accented messages only; the
+        # accent-free copies of what it finds then serve both kinds of text.
+        if strip_accents(text) == text:
+            continue
         for tok in word_tokenize(text):
             syl = tok.split()
             if 2 <= len(syl) <= MAX_SYLLABLES and all(s.isalpha() for s in syl):

@@ -169,9 +169,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heldout", default=str(DEFAULT_HELDOUT))
     ap.add_argument("--dev", default=None)
     ap.add_argument("--only", default=None, help="comma-separated variant names")
+    ap.add_argument("--split-seed", type=int, default=None, help="another family split (default: the trainer's)")
     args = ap.parse_args(argv)
     rows = read_labelled(DEFAULT_DATA)
-    tr, held = split(rows)
+    tr, held = split(rows) if args.split_seed is None else split(rows, seed=args.split_seed)
     tests = {"family": held}
     try:
         tests["realistic"] = read_labelled(args.heldout)
@@ -199,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     names = args.only.split(",") if args.only else list(variants)
     for name in names:
+        if args.split_seed is not None:
+            print(f"# family split seed {args.split_seed}", flush=True)
         if name not in variants:  # a combination: e.g. "words_only+compounds_replace+logreg_C=8"
             variants[name] = _combined(name, tr, tests, h)
         print(json.dumps(variants[name]()), flush=True)

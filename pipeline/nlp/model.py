@@ -64,7 +64,7 @@ class Hyper:
     svc_C: float = 0.5  # LinearSVC, calibrated with Platt scaling (sigmoid) on 3-fold cross-validation
     urgent_C: float = 4.0
     blocks: tuple[str, ...] = ("word", "plain_word")  # of "word", "plain_word", "plain_char"
-    compounds: bool = True  # join underthesea-found compound words in the accent-free word block
+    compounds: bool = False  # join underthesea-found compound words in the accent-free word block (measured: see models/README.md)
     compound_min_count: int = 3
 
     def to_dict(self) -> dict:
@@ -245,15 +245,20 @@ class ModelClassifier:
             logp -= logp.max(axis=1, keepdims=True)
             proba = np.exp(logp)
             proba /= proba.sum(axis=1, keepdims=True)
+        raw = proba
         if self._weights is not None:
             proba = proba * self._weights
             proba /= proba.sum(axis=1, keepdims=True)
         p_urg = self._b.urgent_model.predict_proba(X)[:, self._urgent_col]
-        urgent = (proba.argmax(axis=1) == self._tip) & (p_urg >= self._thr)
+        # Urgency is judged on the unweighted probabilities: the off_topic prior is for when the
+        # model is unsure, not for overruling an explicit emergency the urgent head agrees on.
+        urgent = (raw.argmax(axis=1) == self._tip) & (p_urg >= self._thr)
         # The cue scan runs only on the few candidates the head already agrees on.
         for i in np.flatnonzero(urgent):
             if self._cues.find(norms[i]) is None:
                 urgent[i] = False
+        if self._weights is not None and urgent.any():
+            proba[urgent] = raw[urgent]  # an urgent tip keeps its unweighted scores (argmax: tip)
         return proba, p_urg, urgent
 
     def classify_batch(self, texts: Sequence[str]) -> list[Classification]:
