@@ -4,7 +4,7 @@ Naming follows Prometheus conventions: ``binhyen_`` prefix, snake_case, base
 units, ``_total`` counters, ``_seconds`` histograms. No label ever carries
 message text, a sender id, a group id or any other unbounded value: labels are
 categories, rules, actions, priorities, reasons, topics and partitions.
-Called from ``pipeline.streams`` and ``pipeline.cli`` only.
+Called from ``pipeline.streams``, ``pipeline.deliver`` and ``pipeline.cli`` only.
 """
 
 from __future__ import annotations
@@ -69,6 +69,35 @@ def set_model(version: str, fallback: bool) -> None:
     MODEL_INFO.clear()
     MODEL_INFO.labels(version=version).set(1)
     MODEL_FALLBACK.set(1 if fallback else 0)
+
+
+# --- deliver (`binhyen deliver`, pipeline/deliver) -------------------------------------------
+# channel is the kind of channel (zalo_cs, zalo_group, zalo_remove, webhook), never a target.
+DELIVERIES = Counter(
+    "binhyen_deliveries_total", "Delivery outcomes, by channel kind and status (delivered, parked, dry_run).",
+    ["channel", "status"])
+DELIVERY_ATTEMPTS = Counter(
+    "binhyen_delivery_attempts_total", "HTTP attempts made for deliveries, by channel kind and result "
+    "(ok, retry, error).", ["channel", "result"])
+DELIVERY_LATENCY = Histogram(
+    "binhyen_delivery_latency_seconds",
+    "Time from the output record (its Kafka timestamp) to its delivery, by channel kind and priority.",
+    ["channel", "priority"], buckets=LATENCY_BUCKETS)
+DELIVERIES_PARKED = Gauge(
+    "binhyen_deliveries_parked", "Parked deliveries known to this deliverer (read back from "
+    "moderation.deliveries at start plus its own).")
+DELIVERY_OLDEST_PENDING = Gauge(
+    "binhyen_delivery_oldest_pending_seconds",
+    "Age of the oldest record whose 1:1 Zalo message (to an officer or leader) is not delivered yet, "
+    "by priority (0 when none).", ["priority"])
+DELIVERY_PENDING = Gauge(
+    "binhyen_delivery_pending_records", "Records fetched and not yet delivered or parked on every channel.")
+# Labelled (token="access") so that only a deliverer exports it: an unlabelled gauge would show
+# as 0 on every worker and gateway too (all processes import this module) and look expired.
+ZALO_TOKEN_EXPIRY = Gauge(
+    "binhyen_zalo_token_expiry_seconds", "Seconds until the current Zalo OA access token expires.", ["token"])
+ZALO_TOKEN_REFRESHES = Counter(
+    "binhyen_zalo_token_refreshes_total", "Zalo access-token refreshes, by result (ok, error).", ["result"])
 
 
 # --- gateway (HTTP ingress, pipeline/gateway) --------------------------------------------

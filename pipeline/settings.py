@@ -74,6 +74,19 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr = SecretStr("")  # whsec_... secret for Standard Webhooks signatures
     deliver_dry_run: bool = False  # log what would be sent, send nothing
     deliver_metrics_port: int = Field(9465, ge=0, lt=65536)
+    deliver_group_id: str = ""  # consumer group of `binhyen deliver` (empty: "<app_id>-deliver")
+    deliver_zalo_concurrency: int = Field(4, ge=1, le=64)  # Zalo calls in flight (no idempotency key: keep small)
+    deliver_webhook_concurrency: int = Field(8, ge=1, le=256)  # requests in flight per webhook endpoint
+    deliver_max_pending: int = Field(500, ge=1)  # records fetched but not finished before fetching pauses
+    deliver_max_attempts: int = Field(10, ge=1)  # failed attempts per delivery before it is parked
+    deliver_retry_base: float = Field(0.5, gt=0)  # seconds: first backoff (full jitter, doubling)
+    deliver_retry_cap: float = Field(60.0, gt=0)  # seconds: longest backoff between attempts
+    deliver_http_timeout: float = Field(10.0, gt=0)  # seconds, every HTTP call (Zalo, OAuth, webhooks)
+    deliver_readback_per_partition: int = Field(200_000, ge=0)  # moderation.deliveries records re-read at start
+    zalo_retryable_codes: str = "-32,-214"  # Zalo `error` codes retried with backoff (comma separated)
+    zalo_token_error_codes: str = "-216"  # codes meaning "access token invalid/expired": refresh and retry
+    zalo_token_refresh_margin: float = Field(3600.0, ge=0)  # seconds before expiry the token is refreshed
+    zalo_text_limit: int = Field(2000, ge=100)  # characters per Zalo message (longer texts are cut)
 
     # --- inbox (web) ----------------------------------------------------------------------
     inbox_port: int = Field(8070, ge=0, lt=65536)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import orjson
 
+from pipeline.cli.demo_deliver import DemoDelivery
 from pipeline.cli.embedded_broker import EmbeddedBroker, port_open
 from pipeline.cli.io_commands import produce
 from pipeline.cli.processes import terminate
@@ -55,6 +56,7 @@ class Demo:
         self.workdir = Path(workdir)
         self.broker: EmbeddedBroker | None = None
         self.worker: subprocess.Popen[bytes] | None = None
+        self.delivery = DemoDelivery(self.workdir)  # fake Zalo + `binhyen deliver`
 
     def say(self, text: str) -> None:
         print(f"[demo] {text}", file=sys.stderr, flush=True)
@@ -95,6 +97,7 @@ class Demo:
                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         self.say(f"worker pid {self.worker.pid}, log {self.workdir / 'worker.log'}; "
                  f"metrics on http://127.0.0.1:{settings.metrics_port}/metrics")
+        self.delivery.start(settings, env)
 
     async def _watch(self, settings: Settings) -> None:
         consumer = clients.consumer(settings, *WATCHED, auto_offset_reset="latest")
@@ -120,12 +123,15 @@ class Demo:
                             except orjson.JSONDecodeError:
                                 continue
                             print(render(tp.topic, rec), flush=True)
+                    for line in self.delivery.lines():
+                        print(line, flush=True)
                     if producing.done() and producing.exception():
                         raise producing.exception()  # type: ignore[misc]
         finally:
             await consumer.stop()
 
     def _stop(self) -> None:
+        self.delivery.stop()
         terminate(self.worker, grace=15)
         if self.broker is not None:
             self.broker.stop()

@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "pipeline.cli.io_commands",       # produce, tail
     "pipeline.cli.model_commands",    # classify, train, eval
     "pipeline.cli.bench",             # bench
+    "pipeline.cli.deliver_commands",  # deliver, fake-zalo, deliver-bench
     "pipeline.cli.gateway_commands",  # gateway, zalo-sign, gateway-bench
 )
 
