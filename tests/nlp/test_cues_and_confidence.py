@@ -74,3 +74,13 @@ def test_to_record_carries_confidence_and_needs_review():
     assert rec["confidence"] == 0.6123 and rec["needs_review"] is True
     old = Classification(Category.OFF_TOPIC, False, {"off_topic": 1.0}, "v").to_record()
     assert old["confidence"] == 1.0 and old["needs_review"] is False
+
+
+def test_off_topic_prior_never_overrules_an_emergency(model):
+    heavy = _with_meta(model, class_weights={"tip": 1.0, "spam": 1.0, "lost_item": 1.0, "off_topic": 1000.0})
+    calm = ["Đêm qua nhà tôi bị trộm mất 2 con gà chọi, nhờ công an xã để ý giúp."]
+    res = heavy.classify_batch(URGENT + calm)
+    assert [(r.category, r.urgent) for r in res[:3]] == [(Category.TIP, True)] * 3
+    assert res[3].category is Category.OFF_TOPIC  # the prior does act on the non-urgent tip
+    for r in res:
+        assert max(r.scores, key=r.scores.get) == r.category.value
