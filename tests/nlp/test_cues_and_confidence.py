@@ -77,7 +77,7 @@ def test_to_record_carries_confidence_and_needs_review():
 
 
 def test_off_topic_prior_never_overrules_an_emergency(model):
-    heavy = _with_meta(model, class_weights={"tip": 1.0, "spam": 1.0, "lost_item": 1.0, "off_topic": 1000.0})
+    heavy = _with_meta(model, class_weights={"tip": 1.0, "spam": 1.0, "lost_item": 1.0, "off_topic": 1e9})
     calm = ["Đêm qua nhà tôi bị trộm mất 2 con gà chọi, nhờ công an xã để ý giúp."]
     res = heavy.classify_batch(URGENT + calm)
     assert [(r.category, r.urgent) for r in res[:3]] == [(Category.TIP, True)] * 3
