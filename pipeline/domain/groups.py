@@ -1,8 +1,9 @@
 """Per-group configuration: who leads a group, when it is open, what it allows.
 
 Loaded once from ``configs/groups.toml`` (stdlib ``tomllib``) and validated at
-load time; every problem raises ``ConfigError`` naming the file, the group and
-the key, so an operator can fix it without reading code.
+load time against the file's shape, declared once as msgspec structs (types,
+allowed keys, bounds, defaults); every problem raises ``ConfigError`` naming the
+file, the group and the key, so an operator can fix it without reading code.
 
 Layout of the file::
 
@@ -43,13 +44,16 @@ defaults key by key. Groups not in the file get the defaults.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Annotated, Any, Literal, Mapping, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import msgspec
 
 from pipeline.domain.classification import Category
 from pipeline.domain.message import Role
@@ -58,6 +62,7 @@ from pipeline.domain.strikes import ACTIONS, StrikePolicy
 
 DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
 DEFAULTS_SECTION = "defaults"
+T = TypeVar("T")
 
 
 class ConfigError(ValueError):
@@ -185,23 +190,110 @@ class GroupsConfig:
         return cls()
 
 
-# --------------------------------------------------------------------------- loading
+# --------------------------------------------------------------------------- the file's shape
 
-_TOP_KEYS = {"holidays_files", DEFAULTS_SECTION, "groups", "zalo_users"}
-_SCALAR_STR_KEYS = ("name", "province", "district", "commune")
-_GROUP_KEYS = {
-    *_SCALAR_STR_KEYS,
-    "leaders", "officers", "timezone", "office_hours", "extra_holidays",
-    "allowed_categories", "strikes", "flood", "escalation", "mode",
-    "zalo_group_id", "auto_post", "auto_remove", "webhook_urls",
-}
-_TABLE_KEYS: dict[str, set[str]] = {
-    "office_hours": {"days", "periods"},
-    "strikes": {"window_days", "ladder"},
-    "flood": {"max_messages", "window_seconds"},
-    "escalation": {"route_to", "route_district"},
-}
+# The tables of groups.toml and of the holidays files, declared once: types, allowed keys, bounds
+# and defaults. msgspec checks a table against its struct in one pass; what a struct cannot say
+# (time zones, office periods, leaders vs officers) is checked in ``_build``. Every error becomes
+# a ``ConfigError`` naming the file, the group and the dotted key.
+
+_NonEmpty = Annotated[str, msgspec.Meta(pattern=r"\S")]
+_LOCAL_HOLIDAY = "Ngày nghỉ địa phương"
+
+
+class _OfficeHoursTable(msgspec.Struct, forbid_unknown_fields=True):
+    days: Annotated[list[str], msgspec.Meta(min_length=1)] | None = None
+    periods: Annotated[list[Annotated[list[Any], msgspec.Meta(min_length=2, max_length=2)]],
+                       msgspec.Meta(min_length=1)] | None = None
+
+
+class _StrikesTable(msgspec.Struct, forbid_unknown_fields=True):
+    window_days: Annotated[int, msgspec.Meta(ge=1)] = 30
+    ladder: Annotated[list[Literal[ACTIONS]], msgspec.Meta(min_length=1)] = msgspec.field(  # type: ignore[valid-type]
+        default_factory=lambda: list(ACTIONS))
+
+
+class _FloodTable(msgspec.Struct, forbid_unknown_fields=True):
+    max_messages: Annotated[int, msgspec.Meta(ge=1)] = 5
+    window_seconds: Annotated[float, msgspec.Meta(gt=0)] = 60.0
+
+
+class _EscalationTable(msgspec.Struct, forbid_unknown_fields=True):
+    route_to: list[_NonEmpty] = []
+    route_district: str = ""
+
+
+class _ExtraHoliday(msgspec.Struct, forbid_unknown_fields=True):
+    date: date
+    name: str = _LOCAL_HOLIDAY
+
+
+class _GroupTable(msgspec.Struct, forbid_unknown_fields=True):
+    """``[defaults]`` and each ``[groups.<id>]`` (a group's tables merged over the defaults)."""
+
+    name: str = ""
+    province: str = ""
+    district: str = ""
+    commune: str = ""
+    leaders: list[_NonEmpty] = []
+    officers: list[_NonEmpty] = []
+    timezone: str = DEFAULT_TIMEZONE
+    office_hours: _OfficeHoursTable = msgspec.field(default_factory=_OfficeHoursTable)
+    extra_holidays: list[date | _ExtraHoliday] = []
+    allowed_categories: list[Category] = msgspec.field(default_factory=lambda: [Category.TIP, Category.LOST_ITEM])
+    strikes: _StrikesTable = msgspec.field(default_factory=_StrikesTable)
+    flood: _FloodTable = msgspec.field(default_factory=_FloodTable)
+    escalation: _EscalationTable = msgspec.field(default_factory=_EscalationTable)
+    mode: Mode = Mode.ENFORCE
+    zalo_group_id: str = ""
+    auto_post: bool = False
+    auto_remove: bool = False
+    webhook_urls: list[_NonEmpty] = []
+
+
+class _GroupsFile(msgspec.Struct, forbid_unknown_fields=True):
+    holidays_files: list[str] = []
+    defaults: dict[str, Any] = {}
+    groups: dict[str, Any] = {}
+    zalo_users: dict[str, str] = {}
+
+
+class _Holiday(msgspec.Struct, forbid_unknown_fields=True):
+    date: date
+    name: str = ""
+    province: str | None = None
+
+
+class _Workday(msgspec.Struct, forbid_unknown_fields=True):
+    date: date
+    name: str = ""  # what the make-up day is for (documentation only)
+
+
+class _HolidaysFile(msgspec.Struct, forbid_unknown_fields=True):
+    holiday: list[_Holiday] = []
+    workday: list[_Workday] = []
+
+
+_TABLE_KEYS = ("office_hours", "strikes", "flood", "escalation")  # merged over the defaults key by key
 _ONLY_IN_GROUPS = {"name", "leaders", "officers", "zalo_group_id"}
+_INDEX = re.compile(r"\[[^\]]*\]")
+
+
+def _convert(path: Path, group: str, raw: Any, shape: type[T], *, keep_index: bool = False) -> T:
+    """``raw`` (a TOML table) as ``shape``, or a ``ConfigError`` naming the dotted key."""
+    try:
+        return msgspec.convert(raw, shape)
+    except msgspec.ValidationError as exc:
+        message, _, where = str(exc).partition(" - at ")
+        key = where.strip("`").removeprefix("$").removeprefix(".")
+        if not keep_index:
+            key = _INDEX.sub("", key)
+        found = re.match(r"Object (?:contains unknown|missing required) field `([^`]*)`", message)
+        if found:
+            key = f"{key}.{found.group(1)}" if key else found.group(1)
+            message = message.replace("Object contains", "unknown key:").replace("Object missing required field",
+                                                                                   "missing key")
+        raise ConfigError(path, group, key or "-", message) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,31 +308,24 @@ class Calendar:
 def load_groups(path: str | Path) -> GroupsConfig:
     """Read and validate ``groups.toml`` (and the holidays files it names)."""
     path = Path(path)
-    raw = _read_toml(path)
-    for key in raw:
-        if key not in _TOP_KEYS:
-            raise ConfigError(path, "-", key, f"unknown top-level key (expected one of {sorted(_TOP_KEYS)})")
-    calendar = _load_calendars(path, raw.get("holidays_files", []))
+    top = _convert(path, "-", _read_toml(path), _GroupsFile)
+    calendar = _load_calendars(path, top.holidays_files)
 
-    defaults_raw = raw.get(DEFAULTS_SECTION, {})
-    if not isinstance(defaults_raw, dict):
-        raise ConfigError(path, DEFAULTS_SECTION, DEFAULTS_SECTION, "must be a table")
-    _check_keys(path, DEFAULTS_SECTION, defaults_raw)
-    for key in _ONLY_IN_GROUPS & defaults_raw.keys():
+    defaults_raw = top.defaults
+    for key in sorted(_ONLY_IN_GROUPS & defaults_raw.keys()):
         raise ConfigError(path, DEFAULTS_SECTION, key, "belongs to a group, not to the defaults")
-    defaults = _build(path, DEFAULTS_SECTION, "", defaults_raw, calendar)
+    defaults = _build(path, DEFAULTS_SECTION, "", _convert(path, DEFAULTS_SECTION, defaults_raw, _GroupTable),
+                      calendar)
 
-    groups_raw = raw.get("groups", {})
-    if not isinstance(groups_raw, dict):
-        raise ConfigError(path, "-", "groups", "must be a table of groups")
     groups: dict[str, GroupConfig] = {}
-    for group_id, body in groups_raw.items():
+    for group_id, body in top.groups.items():
         if not isinstance(body, dict):
             raise ConfigError(path, group_id, group_id, "a group must be a table")
         if not group_id.strip():
             raise ConfigError(path, group_id, "groups", "group id is empty")
-        _check_keys(path, group_id, body)
-        groups[group_id] = _build(path, group_id, group_id, _merge(defaults_raw, body), calendar)
+        _convert(path, group_id, body, _GroupTable)  # the group's own keys first: errors name them
+        table = _convert(path, group_id, _merge(defaults_raw, body), _GroupTable)
+        groups[group_id] = _build(path, group_id, group_id, table, calendar)
     zalo_ids: dict[str, str] = {}
     for seen_group, config in groups.items():
         if config.zalo_group_id and config.zalo_group_id in zalo_ids:
@@ -248,11 +333,7 @@ def load_groups(path: str | Path) -> GroupsConfig:
                               f"{config.zalo_group_id!r} is also the Zalo group of '{zalo_ids[config.zalo_group_id]}'")
         if config.zalo_group_id:
             zalo_ids[config.zalo_group_id] = seen_group
-    users_raw = raw.get("zalo_users", {})
-    if not isinstance(users_raw, dict):
-        raise ConfigError(path, "-", "zalo_users", "must be a table of person id = \"Zalo user id\"")
-    users = {person: _str(path, "-", f"zalo_users.{person}", zid) for person, zid in users_raw.items()}
-    return GroupsConfig(defaults=defaults, groups=groups, source=str(path), zalo_users=users)
+    return GroupsConfig(defaults=defaults, groups=groups, source=str(path), zalo_users=dict(top.zalo_users))
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -275,31 +356,6 @@ def _merge(defaults: Mapping[str, Any], group: Mapping[str, Any]) -> dict[str, A
     return merged
 
 
-def _check_keys(path: Path, group: str, body: Mapping[str, Any]) -> None:
-    for key, value in body.items():
-        if key not in _GROUP_KEYS:
-            raise ConfigError(path, group, key, f"unknown key (expected one of {sorted(_GROUP_KEYS)})")
-        if key in _TABLE_KEYS:
-            if not isinstance(value, dict):
-                raise ConfigError(path, group, key, "must be a table")
-            for sub in value:
-                if sub not in _TABLE_KEYS[key]:
-                    raise ConfigError(path, group, f"{key}.{sub}",
-                                      f"unknown key (expected one of {sorted(_TABLE_KEYS[key])})")
-
-
-def _str(path: Path, group: str, key: str, value: Any) -> str:
-    if not isinstance(value, str):
-        raise ConfigError(path, group, key, f"must be a string, got {type(value).__name__}")
-    return value
-
-
-def _str_list(path: Path, group: str, key: str, value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(path, group, key, "must be a list of non-empty strings")
-    return tuple(value)
-
-
 def _clock(path: Path, group: str, key: str, value: Any) -> time:
     if isinstance(value, time):
         return value
@@ -313,41 +369,22 @@ def _clock(path: Path, group: str, key: str, value: Any) -> time:
     raise ConfigError(path, group, key, f"{value!r} is not a time of day like \"07:30\"")
 
 
-def _day(path: Path, group: str, key: str, value: Any) -> date:
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise ConfigError(path, group, key, f"{value!r} is not a date like 2026-09-02")
-
-
-def _office_hours(path: Path, group: str, body: Mapping[str, Any], holidays: Mapping[date, str],
+def _office_hours(path: Path, group: str, table: _OfficeHoursTable, holidays: Mapping[date, str],
                   workdays: frozenset[date]) -> OfficeHours:
     base = OfficeHours()
     days = base.days
-    if "days" in body:
-        value = body["days"]
-        if not isinstance(value, list) or not value:
-            raise ConfigError(path, group, "office_hours.days", "must be a non-empty list like [\"mon\", \"fri\"]")
+    if table.days is not None:
         picked = set()
-        for v in value:
-            if not isinstance(v, str) or v.lower() not in WEEKDAY_NAMES:
+        for v in table.days:
+            if v.lower() not in WEEKDAY_NAMES:
                 raise ConfigError(path, group, "office_hours.days", f"{v!r} is not one of {list(WEEKDAY_NAMES)}")
             picked.add(WEEKDAY_NAMES.index(v.lower()))
         days = frozenset(picked)
     periods = base.periods
-    if "periods" in body:
-        value = body["periods"]
+    if table.periods is not None:
         key = "office_hours.periods"
-        if not isinstance(value, list) or not value:
-            raise ConfigError(path, group, key, "must be a non-empty list of [start, end] pairs")
         out = []
-        for pair in value:
-            if not isinstance(pair, list) or len(pair) != 2:
-                raise ConfigError(path, group, key, f"{pair!r} is not a [start, end] pair")
+        for pair in table.periods:
             start, end = _clock(path, group, key, pair[0]), _clock(path, group, key, pair[1])
             if not start < end:
                 raise ConfigError(path, group, key, f"period {pair!r} ends before it starts")
@@ -360,108 +397,46 @@ def _office_hours(path: Path, group: str, body: Mapping[str, Any], holidays: Map
     return OfficeHours(days=days, periods=periods, holidays=holidays, workdays=workdays)
 
 
-def _build(path: Path, group: str, group_id: str, body: Mapping[str, Any], calendar: Calendar) -> GroupConfig:
-    strs = {k: _str(path, group, k, body[k]) for k in _SCALAR_STR_KEYS if k in body}
-    leaders = frozenset(_str_list(path, group, "leaders", body.get("leaders", [])))
-    officers = frozenset(_str_list(path, group, "officers", body.get("officers", [])))
+def _build(path: Path, group: str, group_id: str, table: _GroupTable, calendar: Calendar) -> GroupConfig:
+    leaders, officers = frozenset(table.leaders), frozenset(table.officers)
     both = leaders & officers
     if both:
         raise ConfigError(path, group, "officers", f"{sorted(both)} listed as both leader and officer")
-
-    tz_name = _str(path, group, "timezone", body.get("timezone", DEFAULT_TIMEZONE))
     try:
-        ZoneInfo(tz_name)
+        ZoneInfo(table.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(path, group, "timezone", f"unknown time zone {tz_name!r}") from None
+        raise ConfigError(path, group, "timezone", f"unknown time zone {table.timezone!r}") from None
 
     holidays = dict(calendar.national)
-    province = strs.get("province", "")
-    holidays.update(calendar.provincial.get(province, {}))
-    extra = body.get("extra_holidays", [])
-    if not isinstance(extra, list):
-        raise ConfigError(path, group, "extra_holidays", "must be a list of dates or {date, name} tables")
-    for item in extra:
-        if isinstance(item, dict):
-            unknown = set(item) - {"date", "name"}
-            if unknown:
-                raise ConfigError(path, group, "extra_holidays", f"unknown keys {sorted(unknown)}")
-            day = _day(path, group, "extra_holidays", item.get("date"))
-            holidays[day] = _str(path, group, "extra_holidays", item.get("name", "Ngày nghỉ địa phương"))
+    holidays.update(calendar.provincial.get(table.province, {}))
+    for item in table.extra_holidays:
+        if isinstance(item, _ExtraHoliday):
+            holidays[item.date] = item.name
         else:
-            holidays[_day(path, group, "extra_holidays", item)] = "Ngày nghỉ địa phương"
-    office = _office_hours(path, group, body.get("office_hours", {}), holidays, calendar.workdays)
-
-    allowed_raw = body.get("allowed_categories", ["tip", "lost_item"])
-    allowed: set[Category] = set()
-    for v in _str_list(path, group, "allowed_categories", allowed_raw):
-        try:
-            allowed.add(Category(v))
-        except ValueError:
-            raise ConfigError(path, group, "allowed_categories",
-                              f"{v!r} is not one of {[c.value for c in Category]}") from None
-
-    strikes_raw = body.get("strikes", {})
-    window_days = strikes_raw.get("window_days", 30)
-    if not isinstance(window_days, int) or isinstance(window_days, bool) or window_days < 1:
-        raise ConfigError(path, group, "strikes.window_days", "must be a whole number of days, at least 1")
-    ladder = _str_list(path, group, "strikes.ladder", strikes_raw.get("ladder", list(ACTIONS)))
-    if not ladder:
-        raise ConfigError(path, group, "strikes.ladder", "must name at least one action")
-    for action in ladder:
-        if action not in ACTIONS:
-            raise ConfigError(path, group, "strikes.ladder", f"{action!r} is not one of {list(ACTIONS)}")
-
-    flood_raw = body.get("flood", {})
-    max_messages = flood_raw.get("max_messages", 5)
-    if not isinstance(max_messages, int) or isinstance(max_messages, bool) or max_messages < 1:
-        raise ConfigError(path, group, "flood.max_messages", "must be a whole number, at least 1")
-    window_seconds = flood_raw.get("window_seconds", 60)
-    if not isinstance(window_seconds, (int, float)) or isinstance(window_seconds, bool) or window_seconds <= 0:
-        raise ConfigError(path, group, "flood.window_seconds", "must be a positive number of seconds")
-
-    esc = body.get("escalation", {})
-    routing = Routing(
-        route_to=_str_list(path, group, "escalation.route_to", esc.get("route_to", [])),
-        route_district=_str(path, group, "escalation.route_district", esc.get("route_district", "")),
-    )
-
-    flags = {}
-    for key in ("auto_post", "auto_remove"):
-        value = body.get(key, False)
-        if not isinstance(value, bool):
-            raise ConfigError(path, group, key, "must be true or false")
-        flags[key] = value
-
-    mode_raw = _str(path, group, "mode", body.get("mode", "enforce"))
-    try:
-        mode = Mode(mode_raw)
-    except ValueError:
-        raise ConfigError(path, group, "mode", f"{mode_raw!r} is not 'enforce' or 'shadow'") from None
-
+            holidays[item] = _LOCAL_HOLIDAY
     return GroupConfig(
         group_id=group_id,
-        name=strs.get("name", ""),
-        province=province,
-        district=strs.get("district", ""),
-        commune=strs.get("commune", ""),
+        name=table.name,
+        province=table.province,
+        district=table.district,
+        commune=table.commune,
         leaders=leaders,
         officers=officers,
-        timezone=tz_name,
-        office_hours=office,
-        allowed_categories=frozenset(allowed),
-        strikes=StrikePolicy(window=timedelta(days=window_days), ladder=ladder),
-        flood=FloodLimit(max_messages=max_messages, window_seconds=float(window_seconds)),
-        routing=routing,
-        mode=mode,
-        zalo_group_id=_str(path, group, "zalo_group_id", body.get("zalo_group_id", "")),
-        webhook_urls=_str_list(path, group, "webhook_urls", body.get("webhook_urls", [])),
-        **flags,
+        timezone=table.timezone,
+        office_hours=_office_hours(path, group, table.office_hours, holidays, calendar.workdays),
+        allowed_categories=frozenset(table.allowed_categories),
+        strikes=StrikePolicy(window=timedelta(days=table.strikes.window_days), ladder=tuple(table.strikes.ladder)),
+        flood=FloodLimit(max_messages=table.flood.max_messages, window_seconds=float(table.flood.window_seconds)),
+        routing=Routing(route_to=tuple(table.escalation.route_to), route_district=table.escalation.route_district),
+        mode=table.mode,
+        zalo_group_id=table.zalo_group_id,
+        auto_post=table.auto_post,
+        auto_remove=table.auto_remove,
+        webhook_urls=tuple(table.webhook_urls),
     )
 
 
-def _load_calendars(groups_path: Path, files: Any) -> Calendar:
-    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
-        raise ConfigError(groups_path, "-", "holidays_files", "must be a list of file names")
+def _load_calendars(groups_path: Path, files: list[str]) -> Calendar:
     national: dict[date, str] = {}
     provincial: dict[str, dict[date, str]] = {}
     workdays: set[date] = set()
@@ -469,26 +444,11 @@ def _load_calendars(groups_path: Path, files: Any) -> Calendar:
         hpath = (groups_path.parent / name) if not Path(name).is_absolute() else Path(name)
         if not hpath.exists():
             raise ConfigError(groups_path, "-", "holidays_files", f"{hpath} not found")
-        raw = _read_toml(hpath)
-        for key in raw:
-            if key not in ("holiday", "workday"):
-                raise ConfigError(hpath, "-", key, "unknown key (expected [[holiday]] or [[workday]])")
-        for i, item in enumerate(raw.get("holiday", [])):
-            key = f"holiday[{i}]"
-            if not isinstance(item, dict):
-                raise ConfigError(hpath, "-", key, "must be a table with date and name")
-            unknown = set(item) - {"date", "name", "province"}
-            if unknown:
-                raise ConfigError(hpath, "-", f"{key}.{sorted(unknown)[0]}", "unknown key")
-            day = _day(hpath, "-", f"{key}.date", item.get("date"))
-            label = _str(hpath, "-", f"{key}.name", item.get("name", ""))
-            province = item.get("province")
-            if province is None:
-                national[day] = label
+        table = _convert(hpath, "-", _read_toml(hpath), _HolidaysFile, keep_index=True)
+        for item in table.holiday:
+            if item.province is None:
+                national[item.date] = item.name
             else:
-                provincial.setdefault(_str(hpath, "-", f"{key}.province", province), {})[day] = label
-        for i, item in enumerate(raw.get("workday", [])):
-            if not isinstance(item, dict):
-                raise ConfigError(hpath, "-", f"workday[{i}]", "must be a table with date")
-            workdays.add(_day(hpath, "-", f"workday[{i}].date", item.get("date")))
+                provincial.setdefault(item.province, {})[item.date] = item.name
+        workdays.update(w.date for w in table.workday)
     return Calendar(national=national, provincial=provincial, workdays=frozenset(workdays))

@@ -1,18 +1,21 @@
 """The input record of ``chat.messages`` and its validation.
 
-``parse_message`` turns raw Kafka value bytes into a typed, immutable
-``ChatMessage`` or raises ``InvalidMessage`` with a short machine-readable
-``reason`` (used as a bounded metric label) and a human ``detail``.
+The record's shape is declared once, as the msgspec structs :class:`ChatMessage`
+and :class:`Attachment` (types, required fields, size limits); msgspec decodes
+and validates a Kafka value in one pass. ``parse_message`` turns raw value
+bytes into a typed, immutable ``ChatMessage`` or raises ``InvalidMessage``
+with a short machine-readable ``reason`` (one of ``REASONS``: the contract's
+dead-letter reasons, a bounded metric label) and a human ``detail`` that
+names the field and never quotes the message text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-import orjson
+import msgspec
 
 MAX_VALUE_BYTES = 256 * 1024
 MAX_TEXT_CHARS = 10_000
@@ -61,48 +64,49 @@ REASONS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Attachment:
+Id = Annotated[str, msgspec.Meta(max_length=MAX_ID_CHARS)]
+
+
+def _reject(reason: str, detail: str) -> None:
+    """Raised inside a struct's ``__post_init__``: msgspec reports it as a validation error,
+    ``_invalid`` reads the reason back."""
+    raise ValueError(f"{reason}|{detail}")
+
+
+class Attachment(msgspec.Struct, frozen=True, omit_defaults=True):
     kind: AttachmentKind
-    url: str | None = None
-    name: str | None = None
+    url: Annotated[str, msgspec.Meta(max_length=MAX_URL_CHARS)] | None = None
+    name: Id | None = None
 
     def to_record(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind.value}
-        if self.url is not None:
-            out["url"] = self.url
-        if self.name is not None:
-            out["name"] = self.name
-        return out
+        return msgspec.to_builtins(self)
 
 
-@dataclass(frozen=True, slots=True)
-class ChatMessage:
-    message_id: str
-    group_id: str
-    sender_id: str
-    text: str
-    sent_at: datetime  # always timezone-aware
+class ChatMessage(msgspec.Struct, frozen=True, omit_defaults=True):
+    """One ``chat.messages`` record (contract: shared/contract.md); unknown fields are ignored."""
+
+    message_id: Id
+    group_id: Id
+    sender_id: Id
+    text: Annotated[str, msgspec.Meta(max_length=MAX_TEXT_CHARS)]  # may be empty
+    sent_at: datetime  # RFC 3339 with an offset: always timezone-aware
     sender_role: Role | None = None
-    attachments: tuple[Attachment, ...] = ()
-    reply_to: str | None = None
+    attachments: Annotated[tuple[Attachment, ...], msgspec.Meta(max_length=MAX_ATTACHMENTS)] = ()
+    reply_to: Id | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("message_id", "group_id", "sender_id"):
+            if not getattr(self, name).strip():
+                _reject("bad_value", f"field '{name}' is empty")
+        if self.sent_at.tzinfo is None or self.sent_at.utcoffset() is None:
+            _reject("bad_timestamp", "sent_at has no UTC offset")
 
     def to_record(self) -> dict[str, Any]:
         """The message as a ``chat.messages`` JSON object (the inverse of parsing)."""
-        out: dict[str, Any] = {
-            "message_id": self.message_id,
-            "group_id": self.group_id,
-            "sender_id": self.sender_id,
-            "text": self.text,
-            "sent_at": self.sent_at.isoformat(),
-        }
-        if self.sender_role is not None:
-            out["sender_role"] = self.sender_role.value
-        if self.attachments:
-            out["attachments"] = [a.to_record() for a in self.attachments]
-        if self.reply_to is not None:
-            out["reply_to"] = self.reply_to
-        return out
+        return msgspec.to_builtins(self)
+
+
+_DECODER = msgspec.json.Decoder(ChatMessage)
 
 
 def parse_timestamp(value: str) -> datetime:
@@ -123,99 +127,54 @@ def parse_timestamp(value: str) -> datetime:
     return parsed
 
 
-def _required_str(obj: dict[str, Any], key: str, *, max_len: int, allow_empty: bool = False) -> str:
-    if key not in obj or obj[key] is None:
-        raise InvalidMessage("missing_field", f"missing field '{key}'")
-    value = obj[key]
-    if not isinstance(value, str):
-        raise InvalidMessage("wrong_type", f"field '{key}' must be a string, got {type(value).__name__}")
-    if not allow_empty and not value.strip():
-        raise InvalidMessage("bad_value", f"field '{key}' is empty")
-    if len(value) > max_len:
-        raise InvalidMessage("too_large", f"field '{key}' longer than {max_len} characters")
-    return value
-
-
-def _optional_str(obj: dict[str, Any], key: str, *, max_len: int) -> str | None:
-    value = obj.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise InvalidMessage("wrong_type", f"field '{key}' must be a string, got {type(value).__name__}")
-    if len(value) > max_len:
-        raise InvalidMessage("too_large", f"field '{key}' longer than {max_len} characters")
-    return value
-
-
-def _attachments(value: Any) -> tuple[Attachment, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        raise InvalidMessage("wrong_type", "field 'attachments' must be a list")
-    if len(value) > MAX_ATTACHMENTS:
-        raise InvalidMessage("too_large", f"more than {MAX_ATTACHMENTS} attachments")
-    out = []
-    for i, item in enumerate(value):
-        if not isinstance(item, dict):
-            raise InvalidMessage("wrong_type", f"attachments[{i}] must be an object")
-        kind = item.get("kind")
-        if not isinstance(kind, str):
-            raise InvalidMessage("missing_field", f"attachments[{i}] has no 'kind'")
-        try:
-            akind = AttachmentKind(kind)
-        except ValueError:
-            raise InvalidMessage("bad_value", f"attachments[{i}].kind '{kind[:20]}' is not one of "
-                                 + ", ".join(k.value for k in AttachmentKind)) from None
-        out.append(Attachment(
-            kind=akind,
-            url=_optional_str(item, "url", max_len=MAX_URL_CHARS),
-            name=_optional_str(item, "name", max_len=MAX_ID_CHARS),
-        ))
-    return tuple(out)
+def _invalid(exc: msgspec.ValidationError) -> InvalidMessage:
+    """A msgspec validation error as one of the contract's reasons; msgspec's messages name the
+    field (``- at `$.field```) and the expected type, never the value."""
+    text = str(exc)
+    message, _, where = text.partition(" - at ")
+    field = where.strip("`").removeprefix("$.") or "value"
+    if "|" in message and message.split("|", 1)[0] in REASONS:
+        reason, detail = message.split("|", 1)
+        return InvalidMessage(reason, detail)
+    if message.startswith("Object missing required field"):
+        return InvalidMessage("missing_field", message.replace("Object missing required field", "missing field")
+                              + (f" in {field}" if where else ""))
+    if not where and message.startswith("Expected `object`"):
+        return InvalidMessage("not_object", f"value is not a JSON object ({message.split(', ')[-1]})")
+    if "got `null`" in message:
+        return InvalidMessage("missing_field", f"missing field '{field}'")
+    if "of length <=" in message:
+        return InvalidMessage("too_large", f"field '{field}': {message.removeprefix('Expected ')}")
+    if message.startswith("Invalid enum value"):
+        return InvalidMessage("bad_value", f"field '{field}' is not one of the allowed values")
+    if message.startswith("Invalid RFC3339"):
+        return InvalidMessage("bad_timestamp", f"{field} is not an RFC 3339 timestamp")
+    if message.startswith("Expected"):
+        return InvalidMessage("wrong_type", f"field '{field}': {message}")
+    return InvalidMessage("bad_value", f"field '{field}': {message}")
 
 
 def message_from_obj(obj: Any) -> ChatMessage:
     """Validate an already-decoded JSON value."""
-    if not isinstance(obj, dict):
-        raise InvalidMessage("not_object", f"value is a JSON {type(obj).__name__}, not an object")
-    role_raw = _optional_str(obj, "sender_role", max_len=16)
-    role: Role | None = None
-    if role_raw is not None:
-        try:
-            role = Role(role_raw)
-        except ValueError:
-            raise InvalidMessage("bad_value", "sender_role must be member, leader or officer") from None
-    if "sent_at" not in obj or obj["sent_at"] is None:
-        raise InvalidMessage("missing_field", "missing field 'sent_at'")
-    if not isinstance(obj["sent_at"], str):
-        raise InvalidMessage("wrong_type", "field 'sent_at' must be a string")
-    text = _required_str(obj, "text", max_len=MAX_TEXT_CHARS, allow_empty=True)
-    attachments = _attachments(obj.get("attachments"))
-    return ChatMessage(
-        message_id=_required_str(obj, "message_id", max_len=MAX_ID_CHARS),
-        group_id=_required_str(obj, "group_id", max_len=MAX_ID_CHARS),
-        sender_id=_required_str(obj, "sender_id", max_len=MAX_ID_CHARS),
-        text=text,
-        sent_at=parse_timestamp(obj["sent_at"]),
-        sender_role=role,
-        attachments=attachments,
-        reply_to=_optional_str(obj, "reply_to", max_len=MAX_ID_CHARS),
-    )
+    try:
+        return msgspec.convert(obj, ChatMessage)
+    except msgspec.ValidationError as exc:
+        raise _invalid(exc) from None
 
 
 def parse_message(raw: bytes | bytearray | memoryview | None) -> ChatMessage:
     """Decode and validate one Kafka value. Raises ``InvalidMessage``."""
     if raw is None:
         raise InvalidMessage("bad_json", "empty value (tombstone)")
-    data = bytes(raw)
-    if len(data) > MAX_VALUE_BYTES:
-        raise InvalidMessage("too_large", f"value is {len(data)} bytes, limit {MAX_VALUE_BYTES}")
+    if len(raw) > MAX_VALUE_BYTES:
+        raise InvalidMessage("too_large", f"value is {len(raw)} bytes, limit {MAX_VALUE_BYTES}")
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InvalidMessage("bad_utf8", f"invalid UTF-8 at byte {exc.start}") from None
-    try:
-        obj = orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
+        return _DECODER.decode(raw)
+    except msgspec.ValidationError as exc:
+        raise _invalid(exc) from None
+    except msgspec.DecodeError as exc:
+        try:
+            bytes(raw).decode("utf-8")
+        except UnicodeDecodeError as bad:
+            raise InvalidMessage("bad_utf8", f"invalid UTF-8 at byte {bad.start}") from None
         raise InvalidMessage("bad_json", f"not JSON: {str(exc).splitlines()[0][:120]}") from None
-    return message_from_obj(obj)

@@ -45,19 +45,33 @@ class OfficeHours:
     holidays: Mapping[date, str] = field(default_factory=dict)
     workdays: frozenset[date] = frozenset()
     _description: list[str] = field(default_factory=list, repr=False, compare=False)  # describe_vi, once
+    # the last instant asked about and its answer: the rule and the escalation of one message ask
+    # about the same ``local`` object, so the answer is worked out once per message
+    _last: list = field(default_factory=lambda: [None, False], repr=False, compare=False)
 
     def holiday_name(self, local: datetime) -> str | None:
         return self.holidays.get(local.date())
 
     def is_open(self, local: datetime) -> bool:
         """True when ``local`` (already in the group's zone) falls in office hours."""
+        last = self._last
+        if last[0] is local:
+            return last[1]
+        answer = self._is_open(local)
+        last[0], last[1] = local, answer
+        return answer
+
+    def _is_open(self, local: datetime) -> bool:
         d = local.date()
         if d in self.holidays:
             return False
         if local.weekday() not in self.days and d not in self.workdays:
             return False
-        t = local.time().replace(tzinfo=None)
-        return any(p.contains(t) for p in self.periods)
+        t = local.time()  # naive wall-clock time
+        for p in self.periods:
+            if p.start <= t < p.end:
+                return True
+        return False
 
     def describe_vi(self) -> str:
         """E.g. ``07:30-11:30, 13:30-17:00 từ Thứ Hai đến Thứ Sáu`` (worked out once per value)."""

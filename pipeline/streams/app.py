@@ -15,7 +15,6 @@ and "Delivery guarantees".
 from __future__ import annotations
 
 import asyncio
-import os
 import logging
 import time
 from dataclasses import dataclass
@@ -225,7 +224,7 @@ class Pace:
             self.reset(now)
 
 
-_PACE = Pace(float(os.environ.get("BINHYEN_PACE_LOG_SECONDS", "30")))
+_PACE = Pace()
 
 
 async def handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome | None:
@@ -263,7 +262,16 @@ async def _handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutc
             fresh += new
         if not fresh:
             return None
-        return await process(runtime, fresh)
+        return await process_in_batches(runtime, fresh)
+
+
+async def process_in_batches(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome | None:
+    """``process`` at most ``BINHYEN_BATCH_SIZE`` records at a time (gap fills can be long)."""
+    size = runtime.settings.batch_size
+    outcome = None
+    for start in range(0, len(records), size):
+        outcome = await process(runtime, records[start:start + size])
+    return outcome
 
 
 async def fill_stalled(runtime: Runtime, idle_seconds: float = 10.0) -> None:
@@ -281,6 +289,10 @@ async def fill_stalled(runtime: Runtime, idle_seconds: float = 10.0) -> None:
                                  idle_seconds)
         if not stalled:
             continue
+        # a bounded span per partition and tick: a partition that is only slow to come through
+        # (a large backlog) must not turn into one giant batch
+        most = 4 * runtime.settings.batch_size
+        stalled = {p: (start, min(end, start + most)) for p, (start, end) in stalled.items()}
         async with state.lock:
             missing = await fetch_range(runtime.settings, stalled, topic=topic)
             fresh, _ = ledger.split(missing)
@@ -288,7 +300,7 @@ async def fill_stalled(runtime: Runtime, idle_seconds: float = 10.0) -> None:
                 log.warning("input offsets not delivered by the consumer, fetched and processed: %s %s",
                             topic, stalled)
                 metrics.GAP_RECORDS_FILLED.inc(len(fresh))
-                await process(runtime, fresh)
+                await process_in_batches(runtime, fresh)
 
 
 def _dumps(value: dict) -> bytes:

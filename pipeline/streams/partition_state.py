@@ -203,13 +203,21 @@ class PartitionState:
 
     async def _prime(self, partitions: frozenset[int]) -> None:
         started = time.monotonic()
-        async with self.lock:
-            self._forget()
-            if partitions:
-                await self._read_ledgers(partitions)
-                self._stored = await self._read_states(partitions)
-                self.published = await self._read_published(partitions)
-            self.assigned = partitions
+        while True:
+            try:
+                async with self.lock:
+                    self._forget()
+                    if partitions:
+                        await self._read_ledgers(partitions)
+                        self._stored = await self._read_states(partitions)
+                        self.published = await self._read_published(partitions)
+                    self.assigned = partitions
+                break
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # a bug: never process without the state, try again
+                log.exception("reading the state back for partitions %s failed; retrying in 5 s", sorted(partitions))
+                await asyncio.sleep(5.0)
         self._ready.set()
         log.info("assignment %s: starting at offsets %s; %d group states and %d published output ids "
                  "read back in %.2fs", sorted(partitions),

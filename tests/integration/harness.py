@@ -14,7 +14,7 @@ from typing import Iterable
 import orjson
 
 from pipeline.cli.embedded_broker import free_port
-from pipeline.cli.processes import terminate
+from pipeline.cli.processes import spawn, terminate
 from pipeline.kafka import clients
 from pipeline.settings import Settings
 
@@ -43,9 +43,8 @@ class WorkerProcess:
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> "WorkerProcess":
-        log = open(self.log_path, "ab")
-        self.process = subprocess.Popen([sys.executable, "-m", "pipeline", "worker"], cwd=REPO, env=self.env,
-                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        self.process = spawn([sys.executable, "-m", "pipeline", "worker"], log_path=self.log_path, env=self.env,
+                             cwd=REPO)
         return self
 
     def kill(self) -> None:

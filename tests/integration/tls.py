@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from pipeline.cli.embedded_broker import free_port, port_open
-from pipeline.cli.processes import terminate
+from pipeline.cli.processes import spawn, terminate
 
 
 def stunnel_binary() -> str | None:
@@ -53,9 +53,7 @@ class TlsProxy:
         conf = self.workdir / "stunnel.conf"
         conf.write_text(f"foreground = yes\npid =\ndebug = 5\n\n[kafka]\naccept = 127.0.0.1:{self.port}\n"
                         f"connect = 127.0.0.1:{self.target_port}\ncert = {cert}\nkey = {key}\n")
-        log = open(self.workdir / "stunnel.log", "ab")
-        self.process = subprocess.Popen([binary, str(conf)], stdout=log, stderr=subprocess.STDOUT,
-                                        start_new_session=True)
+        self.process = spawn([binary, str(conf)], log_path=self.workdir / "stunnel.log")
         deadline = time.monotonic() + timeout
         while not port_open("127.0.0.1", self.port):
             if self.process.poll() is not None or time.monotonic() > deadline:

@@ -115,3 +115,12 @@ async def test_a_stored_write_is_what_the_next_batch_and_the_next_owner_see(owne
 
 def test_an_unreadable_record_starts_the_group_afresh():
     assert GroupBundle.decode(b"{nope").group.seen == ()
+
+
+async def test_a_co_partitioned_second_input_shares_the_group_state_and_has_its_own_ledger(engine, reads):
+    owner = PartitionState(Settings(kafka="127.0.0.1:1", app_id="t"), engine, input_topics=topics.INPUTS)
+    owner.on_assigned(tps(1) | tps(1, topic=topics.ACTIONS))
+    await owner.wait_ready()
+    assert sorted(reads["offsets"]) == sorted([(topics.INPUT, [1]), (topics.ACTIONS, [1])])
+    assert set(owner.ledgers) == set(topics.INPUTS)
+    assert reads["states"] == [("t-group-state-changelog", [1])]  # one state for both topics
