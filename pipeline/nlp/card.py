@@ -45,8 +45,9 @@ def _without_registers(report: str) -> str:
 def thresholds_block(m: dict) -> str:
     sel = m["review_threshold_selection"]
     row = next(g for g in sel["grid"] if g["threshold"] == sel["threshold"])
+    compounds = f" {m['n_compounds']:,} compound words," if m.get("n_compounds") else ""
     return (
-        f"Shipped model `{m['version']}` ({m['n_train']:,} training messages, {m['n_compounds']:,} compound words, "
+        f"Shipped model `{m['version']}` ({m['n_train']:,} training messages,{compounds} "
         f"{m['n_features']:,} features):\n\n"
         "| value | shipped | rule |\n|---|---|---|\n"
         f"| temperature | {m['temperature']} | lowest log-loss on the split (grid 0.30-3.00) |\n"
