@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pipeline.nlp.evaluation import LENGTH_BUCKETS
 from pipeline.nlp.training import DEFAULT_HELDOUT, REPO_ROOT
 
 CARD = REPO_ROOT / "models" / "README.md"
@@ -83,7 +84,8 @@ def family_block(m: dict) -> str:
             f"{h['per_class']['spam']['precision']:.3f}, Brier {h['brier']:.3f}, ECE {h['ece']:.3f}; off_topic "
             f"called tip {pct(fa['off_topic_called_tip'])}, spam {pct(fa['off_topic_called_spam'])}, urgent "
             f"{pct(fa['off_topic_called_urgent'])}; needs_review {pct(h['needs_review_share'])}. By length, "
-            "macro-F1: " + ", ".join(f"{f3(v['macro_f1'])} ({k})" for k, v in h["by_length"].items()) + ".\n")
+            "macro-F1: " + ", ".join(f"{f3(h['by_length'][k]['macro_f1'])} ({k})" for k, _, _ in LENGTH_BUCKETS
+                                     if k in h["by_length"]) + ".\n")
 
 
 def targets_block(r: dict, d: dict | None) -> str:
