@@ -35,6 +35,10 @@ REPUBLISH_SKIPPED = Counter(
 GAP_RECORDS_FILLED = Counter(
     "binhyen_input_gap_records_filled_total",
     "Input records the consumer skipped (around a rebalance) that the worker fetched and processed itself.")
+ACTIONS_APPLIED = Counter(
+    "binhyen_actions_applied_total", "People's actions (moderation.actions) applied to a group's state.", ["action"])
+REVIEWS = Counter(
+    "binhyen_reviews_total", "Messages held for a person to review (the classifier was not sure).")
 EMIT_ERRORS = Counter(
     "binhyen_emit_errors_total", "Failures to publish an output record, by topic.", ["topic"])
 END_TO_END_LATENCY = Histogram(
@@ -129,3 +133,22 @@ GATEWAY_DEAD_LETTERS = Counter(
 GATEWAY_BROKER_UP = Gauge(
     "binhyen_gateway_broker_up", "1 when the gateway's last broker check succeeded (check: metadata fetch).",
     ["check"])
+
+# --- inbox (web, pipeline/inbox) ---------------------------------------------------------
+# Labels: topic, reason (bad_json, bad_record), action (the action kinds), role (officer,
+# leader, operator), outcome (ok, wrong, locked). Never an account, a group or a text.
+INBOX_RECORDS_PROJECTED = Counter(
+    "binhyen_inbox_records_projected_total", "Topic records written to the inbox database.", ["topic"])
+INBOX_RECORDS_SKIPPED = Counter(
+    "binhyen_inbox_records_skipped_total", "Topic records the inbox could not use.", ["topic", "reason"])
+INBOX_ACTIONS = Counter(
+    "binhyen_inbox_actions_total", "People's actions produced to moderation.actions.", ["action", "role"])
+INBOX_ACTION_ERRORS = Counter(
+    "binhyen_inbox_action_errors_total", "Actions that could not be produced (broker unavailable).")
+INBOX_LOGINS = Counter(
+    "binhyen_inbox_logins_total", "Login attempts by outcome.", ["outcome"])
+INBOX_CSRF_REJECTED = Counter(
+    "binhyen_inbox_csrf_rejected_total", "Form posts refused for a missing or wrong CSRF token.")
+INBOX_URGENT_UNACKNOWLEDGED = Gauge(
+    "binhyen_inbox_urgent_unacknowledged_overdue",
+    "Urgent escalations not acknowledged within BINHYEN_INBOX_ACK_MINUTES (re-notify these).")

@@ -93,6 +93,10 @@ class Settings(BaseSettings):
     database_url: SecretStr = SecretStr("")  # empty: SQLite under data_dir
     accounts_file: str = str(REPO_ROOT / "configs" / "accounts.toml")
     inbox_secret_key: SecretStr = SecretStr("")  # signs session cookies (empty: random per start)
+    inbox_https_only: bool = False  # session cookie only over HTTPS (set true behind TLS)
+    inbox_ack_minutes: float = Field(15.0, gt=0)  # an urgent tip not acknowledged within this is flagged
+    inbox_login_max_failures: int = Field(5, ge=1)  # wrong passwords (account + address) before a lock
+    inbox_login_lock_minutes: float = Field(15.0, gt=0)  # how long that lock lasts
 
     @field_validator("kafka_security_protocol", "kafka_sasl_mechanism", mode="before")
     @classmethod

@@ -3,7 +3,10 @@
 Starts the embedded broker (unless ``BINHYEN_KAFKA`` names another cluster or a
 broker already listens on the default port), a worker process serving
 ``/metrics``, streams the bundled conversation, and prints every warning,
-escalation, lost-and-found report and dead letter as it comes out. Ctrl-C (or
+escalation, lost-and-found report and dead letter as it comes out. Once the
+conversation is through, a leader pardons a member and an officer corrects a
+category (``DEMO_ACTIONS``); their effects (``pardoned``, ``withdrawn``,
+feedback) are printed too. Ctrl-C (or
 SIGTERM) stops everything it started.
 """
 
@@ -15,20 +18,37 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
+from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
 import orjson
 
+from pipeline.cli.act_commands import send_action
 from pipeline.cli.demo_deliver import DemoDelivery
 from pipeline.cli.embedded_broker import EmbeddedBroker, port_open
+from pipeline.domain.actions import action_record
 from pipeline.cli.io_commands import produce
 from pipeline.cli.processes import terminate
 from pipeline.cli.render import render
 from pipeline.settings import DEFAULT_BROKER_PORT, Settings
 from pipeline.kafka import clients, topics
 
-WATCHED = (topics.ESCALATIONS, topics.WARNINGS, topics.LOST_FOUND, topics.DEAD_LETTER)
+WATCHED = (topics.ESCALATIONS, topics.WARNINGS, topics.LOST_FOUND, topics.DEAD_LETTER, topics.FEEDBACK,
+           topics.REVIEW)
+
+#: After the sample conversation, people answer back (``binhyen act``): what each does, and the action.
+DEMO_ACTIONS = (
+    ("the leader of phuong-ben-nghe pardons resident-bn-07 (football chat on Monday and Saturday)",
+     dict(kind="pardon", group_id="phuong-ben-nghe", member_id="resident-bn-07",
+          actor_id="leader-bn-tran-thi-lan", actor_role="leader")),
+    ("the officer of thon-an-phu corrects ap-018 (a photo of a strange car, no caption) to a tip",
+     dict(kind="correct", group_id="thon-an-phu", message_id="ap-018", category="tip",
+          actor_id="officer-ap-dang-van-son", actor_role="officer")),
+)
+#: Seconds without a new output, once the conversation is sent, before the actions are sent.
+QUIET_BEFORE_ACTIONS = 6.0
 
 #: Consumer-group timings for a single local worker: a quick first join.
 DEMO_WORKER_ENV = {
@@ -56,6 +76,7 @@ class Demo:
         self.workdir = Path(workdir)
         self.broker: EmbeddedBroker | None = None
         self.worker: subprocess.Popen[bytes] | None = None
+        self.inbox: subprocess.Popen[bytes] | None = None
         self.delivery = DemoDelivery(self.workdir)  # fake Zalo + `binhyen deliver`
 
     def say(self, text: str) -> None:
@@ -97,6 +118,7 @@ class Demo:
                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         self.say(f"worker pid {self.worker.pid}, log {self.workdir / 'worker.log'}; "
                  f"metrics on http://127.0.0.1:{settings.metrics_port}/metrics")
+        self.inbox = start_inbox(settings, app_id, self.workdir, fresh=self.broker is not None, say=self.say)
         self.delivery.start(settings, env)
 
     async def _watch(self, settings: Settings) -> None:
@@ -108,6 +130,8 @@ class Demo:
                 self.say(f"streaming {self.file.name} at {self.rate:g} msgs/s; "
                          "the worker joins its consumer group first (about 10-30 s)… Ctrl-C stops.")
                 producing = asyncio.create_task(produce(settings, handle, topic=topics.INPUT, rate=self.rate))
+                acted = self.file != sample_conversation()  # the actions name the sample's members
+                last_output, seen_output = time.monotonic(), False
                 while True:
                     if self.worker is not None and self.worker.poll() is not None:
                         self.say(f"the worker exited with code {self.worker.returncode}; "
@@ -116,6 +140,13 @@ class Demo:
                     if self.exit_after and time.monotonic() - started > self.exit_after:
                         return
                     batch = await consumer.getmany(timeout_ms=500)
+                    if batch:
+                        last_output = time.monotonic()
+                        seen_output = True
+                    elif (not acted and seen_output and producing.done() and not producing.exception()
+                          and time.monotonic() - last_output > QUIET_BEFORE_ACTIONS):
+                        acted = True
+                        await self._act(settings)
                     for tp, records in sorted(batch.items(), key=lambda kv: kv[0].partition):
                         for record in records:
                             try:
@@ -130,9 +161,48 @@ class Demo:
         finally:
             await consumer.stop()
 
+    async def _act(self, settings: Settings) -> None:
+        """People answer back: a pardon and a correction, as ``binhyen act`` sends them."""
+        for what, fields in DEMO_ACTIONS:
+            fields = dict(fields)
+            record = action_record(fields.pop("kind"), fields.pop("group_id"), action_id=uuid.uuid4().hex,
+                                   requested_at=datetime.now(timezone.utc), **fields)
+            await send_action(settings, record)
+            self.say(f"{what}: binhyen act {record['action']} … -> action {record['action_id']}")
+
     def _stop(self) -> None:
+        terminate(self.inbox, grace=10)
         self.delivery.stop()
         terminate(self.worker, grace=15)
         if self.broker is not None:
             self.broker.stop()
         self.say("stopped everything it started")
+
+
+# --------------------------------------------------------------------------- the inbox (issue #13)
+
+DEMO_ACCOUNTS = (("officer-bn-nguyen-van-hung", "canbo-demo", "cán bộ, Phường Bến Nghé"),
+                 ("leader-bn-tran-thi-lan", "truongnhom-demo", "trưởng nhóm, Phường Bến Nghé"),
+                 ("leader-yl-hoang-van-duc", "truongnhom-demo", "trưởng nhóm, Xã Yên Lạc"),
+                 ("operator-demo", "vanhanh-demo", "vận hành"))
+
+
+def start_inbox(settings: Settings, app_id: str, workdir: Path, *, fresh: bool, say) -> subprocess.Popen[bytes]:
+    """``binhyen inbox`` beside the demo worker; its SQLite database is started afresh when the demo
+    runs its own (memory) broker. Prints the URL and the demo accounts (configs/accounts.toml)."""
+    from pipeline.cli.embedded_broker import free_port
+
+    data = workdir / "inbox-data"
+    if fresh and not settings.database_url.get_secret_value():
+        for leftover in data.glob("inbox.sqlite3*"):
+            leftover.unlink()
+    port = settings.inbox_port if not port_open("127.0.0.1", settings.inbox_port) else free_port()
+    env = {**os.environ, **DEMO_WORKER_ENV, "BINHYEN_KAFKA": settings.kafka, "BINHYEN_APP_ID": app_id,
+           "BINHYEN_DATA_DIR": str(data)}
+    log = open(workdir / "inbox.log", "ab")
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "inbox", "--port", str(port)], env=env,
+                               stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    say(f"inbox on http://127.0.0.1:{port}/ (log {workdir / 'inbox.log'}); demo accounts:")
+    for account, password, who in DEMO_ACCOUNTS:
+        say(f"    {account} / {password}   ({who})")
+    return process

@@ -17,8 +17,10 @@ COMMAND_MODULES = (
     "pipeline.cli.io_commands",       # produce, tail
     "pipeline.cli.model_commands",    # classify, train, eval
     "pipeline.cli.bench",             # bench
+    "pipeline.cli.inbox_commands",    # inbox
     "pipeline.cli.deliver_commands",  # deliver, fake-zalo, deliver-bench
     "pipeline.cli.gateway_commands",  # gateway, zalo-sign, gateway-bench
+    "pipeline.cli.act_commands",      # act (pardon, confirm_removal, exempt, unexempt, correct)
 )
 
 

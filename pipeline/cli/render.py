@@ -31,9 +31,26 @@ def render_escalation(rec: dict) -> str:
 
 
 def render_warning(rec: dict) -> str:
-    return (f" ~ WARNING    {rec.get('rule')}/{rec.get('action')} (strike {rec.get('strike_count')})"
+    kind = rec.get("kind", "warning")
+    if kind == "pardoned":
+        return (f" + PARDONED   {rec.get('rule') or 'all rules'}  {rec.get('group_id')}  sender {rec.get('sender_id')}"
+                f"  by {rec.get('actor_role')} {rec.get('actor_id')}: {rec.get('cleared')} strike(s) cleared, "
+                f"{rec.get('strike_count')} left  (action {rec.get('action_id')})")
+    if kind == "withdrawn":
+        return (f" + WITHDRAWN  strike of {rec.get('message_id')} ({'+'.join(rec.get('rules') or [])})  "
+                f"{rec.get('group_id')}  sender {rec.get('sender_id')}  by {rec.get('actor_role')} "
+                f"{rec.get('actor_id')}: {rec.get('strike_count')} strike(s) left  (action {rec.get('action_id')})")
+    rules = "+".join(rec.get("rules") or [str(rec.get("rule"))])
+    case = f", case update: {rec.get('messages_since')} more" if rec.get("case_update") else ""
+    return (f" ~ WARNING    {rules}/{rec.get('action')} (strike {rec.get('strike_count')}{case})"
             f"  {_when(rec.get('sent_at'))}  {rec.get('group_id')}  sender {rec.get('sender_id')}\n"
             f"     {rec.get('notice_vi')}")
+
+
+def render_feedback(rec: dict) -> str:
+    return (f" * FEEDBACK   {rec.get('group_id')} {rec.get('message_id')}: model said {rec.get('model_category')}, "
+            f"{rec.get('actor_role')} {rec.get('actor_id')} says {rec.get('person_category')}  "
+            f"(model {rec.get('model_version')})")
 
 
 def render_lost_found(rec: dict) -> str:
@@ -50,6 +67,11 @@ def render(topic: str, rec: dict) -> str:
         return render_warning(rec)
     if topic.endswith("lost-found"):
         return render_lost_found(rec)
+    if topic.endswith("feedback"):
+        return render_feedback(rec)
+    if topic.endswith("review"):
+        return (f" ? REVIEW     {rec.get('group_id')} {rec.get('message_id')}: {rec.get('category')} "
+                f"(p={rec.get('confidence')}), for a person to look at")
     if topic.endswith("dead-letter"):
         return f" x DEAD-LETTER {rec.get('reason')}: {rec.get('error')} (partition {rec.get('partition')}, offset {rec.get('offset')})"
     return str(rec)

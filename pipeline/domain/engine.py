@@ -17,11 +17,11 @@ from pipeline.domain.classification import Category, Classification
 from pipeline.domain.groups import GroupConfig, GroupsConfig
 from pipeline.domain.lost_found import FOUND, LOST, RETURNED, best_match, read_report, still_open
 from pipeline.domain.message import ChatMessage, Role
-from pipeline.domain.notices import notice_vi
+from pipeline.domain.notices import case_update_vi, notice_vi
 from pipeline.domain.office_calendar import to_local
 from pipeline.domain.rules import RULE_NAMES, RuleContext, RuleOutcome, evaluate_all
-from pipeline.domain.state import GroupState, LostFoundReport, SenderState
-from pipeline.domain.strikes import Strike
+from pipeline.domain.state import GroupState, LostFoundReport, MessageNote, RemovalCase, SenderState
+from pipeline.domain.strikes import REMOVE, Strike
 
 __all__ = ["GroupState", "Judgement", "RULE_NAMES", "RuleEngine", "SenderState"]
 
@@ -30,13 +30,22 @@ __all__ = ["GroupState", "Judgement", "RULE_NAMES", "RuleEngine", "SenderState"]
 class Judgement:
     duplicate: bool  # message_id already seen in this group: nothing else set, states unchanged
     decision: dict[str, Any] | None = None  # moderation.decisions
-    warnings: tuple[dict[str, Any], ...] = ()  # moderation.warnings (empty in shadow mode)
-    escalation: dict[str, Any] | None = None  # moderation.escalations (every tip)
+    warnings: tuple[dict[str, Any], ...] = ()  # moderation.warnings: at most one per message
+    escalation: dict[str, Any] | None = None  # moderation.escalations (members' tips, urgent ones of leaders)
     lost_found: dict[str, Any] | None = None  # moderation.lost-found (every lost_item)
+    review: dict[str, Any] | None = None  # moderation.review (the classifier was not sure)
     sender_state: SenderState = field(default_factory=SenderState.empty)
     group_state: GroupState = field(default_factory=GroupState.empty)
     fired_rules: tuple[str, ...] = ()  # also in shadow mode, for metrics
     shadow: bool = False
+
+
+def confidence_of(cls: Classification) -> float:
+    """The classifier's probability of the category it chose."""
+    p = cls.scores.get(cls.category.value)
+    if p is None:
+        return float(getattr(cls, "confidence", 1.0))
+    return round(float(p), 4)
 
 
 class RuleEngine:
@@ -54,7 +63,8 @@ class RuleEngine:
         if cfg.strikes.active(sender.strikes, now):
             return False
         horizon = now - cfg.flood.window_seconds
-        return all(t <= horizon for t in sender.recent)
+        return all(t <= horizon for t in sender.recent) and (sender.burst_last is None
+                                                               or sender.burst_last <= horizon)
 
     def judge(self, msg: ChatMessage, cls: Classification, sender: SenderState, group: GroupState) -> Judgement:
         if group.has_seen(msg.message_id):
@@ -65,53 +75,113 @@ class RuleEngine:
         local = to_local(msg.sent_at, cfg.tz)
         now = msg.sent_at.timestamp()
         shadow = cfg.shadow
+        needs_review = bool(getattr(cls, "needs_review", False))
+        removed = group.is_removed(msg.sender_id)
+        window = cfg.flood.window_seconds
 
-        recent_count = sender.burst_with(now, cfg.flood.window_seconds)
-        ctx = RuleContext(group=cfg, role=role, classification=cls, local_time=local, recent_count=recent_count)
+        recent_count = sender.burst_with(now, window)
+        over = recent_count > cfg.flood.max_messages
+        continues = over and sender.burst_last is not None and abs(now - sender.burst_last) < window
+        ctx = RuleContext(group=cfg, role=role, classification=cls, local_time=local, recent_count=recent_count,
+                          burst_continues=continues, exempt_member=group.is_exempt(msg.sender_id))
         outcomes = evaluate_all(ctx)
         fired = tuple(o.rule for o in outcomes if o.fired)
 
         strikes = list(cfg.strikes.active(sender.strikes, now))
+        case = sender.case
         warnings: list[dict[str, Any]] = []
         actions: list[str] = []
-        counted = len(strikes)
+        strike_count: int | None = None
         holiday = cfg.office_hours.holiday_name(local)
-        for rule in fired:
-            counted += 1
-            action = cfg.strikes.action_for(counted)
+        struck = False
+        if fired:
+            names = "+".join(fired)
+            count = len(strikes) + 1
+            action = cfg.strikes.action_for(count)
             if shadow:
-                actions.append(f"would_warn:{rule}:{action}")
-                continue
-            strikes.append(Strike(at=now, rule=rule, message_id=msg.message_id))
-            actions.append(f"warn:{rule}:{action}")
-            warnings.append(_warning(msg, cfg, rule, action, counted, local, holiday))
+                actions.append(f"would_warn:{names}:{action}")
+            elif needs_review:
+                actions.append(f"held_for_review:{names}")
+            elif removed:
+                actions.append(f"removed_member:{names}")
+            else:
+                struck = True
+                strike_count = count
+                strikes.append(Strike(at=now, rule=fired[0], message_id=msg.message_id, rules=fired))
+                day = local.date().isoformat() if action == REMOVE else ""
+                if action == REMOVE and case is not None:
+                    # the member's case is open: recorded, and at most one update a day reaches the leaders
+                    notify = day != case.notified_day
+                    case = RemovalCase(case.opened_at, case.message_id, day if notify else case.notified_day,
+                                       case.messages_since + 1)
+                    if notify:
+                        actions.append(f"case_update:{names}:{action}")
+                        warnings.append(_warning(msg, cfg, cls, fired, action, count, local, holiday, case=case))
+                    else:
+                        actions.append(f"recorded:{names}:{action}")
+                else:
+                    case = RemovalCase(opened_at=now, message_id=msg.message_id, notified_day=day) \
+                        if action == REMOVE else None
+                    actions.append(f"warn:{names}:{action}")
+                    warnings.append(_warning(msg, cfg, cls, fired, action, count, local, holiday, case=case))
 
+        category = cls.category
         escalation = None
-        # An officer's own post (a reply, a notice) is the police speaking, not a report to them.
-        if cls.category is Category.TIP and role is not Role.OFFICER:
+        if category is _TIP and _escalates(role, cls, needs_review):
             escalation = _escalation(msg, cls, cfg, role, ctx, holiday)
             actions.append(f"escalate:{escalation['priority']}")
 
-        new_group = group.with_seen(msg.message_id, self.seen_ids_per_group)
+        review = None
+        if needs_review:
+            review = _review(msg, cls, fired)
+            actions.append("review")
+
+        new_group = group.judged(MessageNote(msg.message_id, msg.sender_id, category.value,
+                                             cls.model_version, struck), self.seen_ids_per_group)
         lost_found = None
-        if cls.category is Category.LOST_ITEM:
+        if category is _LOST_ITEM:
             lost_found, reports = _lost_found(msg, new_group.reports, now)
             new_group = new_group.with_reports(reports)
             actions.append("lost_found")
 
-        new_sender = sender.with_strikes(strikes).with_message(now, cfg.flood.max_messages)
+        burst_last = max(now, sender.burst_last or now) if over else sender.burst_last
+        new_sender = sender.after_message(strikes, now, cfg.flood.max_messages, burst_last,
+                                          case if not shadow else sender.case)
         decision = _decision(msg, cls, cfg, role, outcomes, actions or ["none"])
+        if strike_count is not None:
+            decision["strike_count"] = strike_count
+        if needs_review:
+            decision["needs_review"] = True
+        if removed:
+            decision["removed_member"] = True
         return Judgement(
             duplicate=False,
             decision=decision,
             warnings=tuple(warnings),
             escalation=escalation,
             lost_found=lost_found,
+            review=review,
             sender_state=new_sender,
             group_state=new_group,
             fired_rules=fired,
             shadow=shadow,
         )
+
+
+_TIP, _LOST_ITEM = Category.TIP, Category.LOST_ITEM
+
+
+def _escalates(role: Role, cls: Classification, needs_review: bool) -> bool:
+    """Whether a tip goes to the officers.
+
+    A member's tip does; an uncertain one only when urgent (urgent needs an explicit cue).
+    A leader's post (a rules reminder, an awareness post) is not a report to the police
+    unless urgent. An officer's own post (a reply, a notice) is the police speaking."""
+    if role is Role.OFFICER:
+        return False
+    if role is Role.LEADER or needs_review:
+        return cls.urgent
+    return True
 
 
 def _decision(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: Role,
@@ -122,6 +192,7 @@ def _decision(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: Rol
         "group_id": msg.group_id,
         "sent_at": msg.sent_at.isoformat(),
         **cls.to_record(),
+        "confidence": confidence_of(cls),
         "rules": [o.to_record() for o in outcomes],
         "actions": actions,
         "mode": cfg.mode.value,
@@ -132,19 +203,53 @@ def _decision(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: Rol
     return record
 
 
-def _warning(msg: ChatMessage, cfg: GroupConfig, rule: str, action: str, count: int, local: datetime,
-             holiday: str | None) -> dict[str, Any]:
-    return {
-        "warning_id": f"{msg.group_id}:{msg.message_id}:{rule}",
+def _warning(msg: ChatMessage, cfg: GroupConfig, cls: Classification, rules: tuple[str, ...], action: str,
+             count: int, local: datetime, holiday: str | None, *, case: RemovalCase | None) -> dict[str, Any]:
+    """One warning for one message, naming every rule it broke. A member's removal case gets
+    ``messages_since`` (0 when it opens) and, on the day's update, ``case_update``."""
+    record: dict[str, Any] = {
+        "kind": "warning",
+        "warning_id": f"{msg.group_id}:{msg.message_id}:{rules[0]}",
         "group_id": msg.group_id,
         "message_id": msg.message_id,
         "sender_id": msg.sender_id,
-        "rule": rule,
+        "rule": rules[0],
+        "rules": list(rules),
         "action": action,
         "strike_count": count,
         "sent_at": msg.sent_at.isoformat(),
-        "notice_vi": notice_vi(rule=rule, action=action, strike_count=count, local_time=local, group=cfg,
-                               holiday=holiday if rule == "office_hours" else None),
+        "confidence": confidence_of(cls),
+    }
+    if case is not None and case.messages_since > 0:
+        record["messages_since"] = case.messages_since
+        record["case_update"] = True
+        record["notice_vi"] = case_update_vi(rules=rules, messages_since=case.messages_since,
+                                             opened_local=datetime.fromtimestamp(case.opened_at, tz=local.tzinfo),
+                                             local_time=local, group=cfg, holiday=holiday)
+    else:
+        if case is not None:
+            record["messages_since"] = 0
+        record["notice_vi"] = notice_vi(rules=rules, action=action, strike_count=count, local_time=local,
+                                        group=cfg, holiday=holiday)
+    return record
+
+
+def _review(msg: ChatMessage, cls: Classification, fired: tuple[str, ...]) -> dict[str, Any]:
+    """For a person to look at (moderation.review, read by the inbox only): carries the text."""
+    record = cls.to_record()
+    return {
+        "review_id": f"{msg.group_id}:{msg.message_id}",
+        "group_id": msg.group_id,
+        "message_id": msg.message_id,
+        "sender_id": msg.sender_id,
+        "sent_at": msg.sent_at.isoformat(),
+        "category": record["category"],
+        "urgent": record["urgent"],
+        "scores": record["scores"],
+        "confidence": confidence_of(cls),
+        "model_version": cls.model_version,
+        "text": msg.text,
+        "rules": list(fired),
     }
 
 
@@ -183,6 +288,7 @@ def _escalation(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: R
         "route_to": list(cfg.route_to),
         "route_district": cfg.route_district,
         "scores": scores,
+        "confidence": confidence_of(cls),
         "model_version": cls.model_version,
     }
 

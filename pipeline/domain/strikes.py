@@ -1,7 +1,8 @@
 """The strike ladder: repeated violations within a window escalate the action.
 
-A strike is counted per fired rule (one message breaking two rules is two
-strikes). Only strikes whose ``sent_at`` lies within the window before the
+A strike is counted per message: one message breaking two rules is one
+strike that names both (``rules``; ``rule`` is the first of them in the
+engine's rule order). Only strikes whose ``sent_at`` lies within the window before the
 current message count; older ones are dropped from the sender's state.
 """
 
@@ -23,8 +24,24 @@ MAX_STRIKES_KEPT = 200
 @dataclass(frozen=True, slots=True)
 class Strike:
     at: float  # sent_at of the offending message, POSIX seconds
-    rule: str
+    rule: str  # the first rule the message broke
     message_id: str
+    rules: tuple[str, ...] = ()  # every rule the message broke (``(rule,)`` when not given)
+
+    def __post_init__(self) -> None:
+        if not self.rules:
+            object.__setattr__(self, "rules", (self.rule,))
+
+    @property
+    def all_rules(self) -> tuple[str, ...]:
+        return self.rules or (self.rule,)
+
+    def without(self, rule: str) -> "Strike | None":
+        """This strike with ``rule`` taken out (a pardon for one rule); None when no rule is left."""
+        left = tuple(r for r in self.all_rules if r != rule)
+        if not left:
+            return None
+        return Strike(at=self.at, rule=left[0], message_id=self.message_id, rules=left)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,9 @@ REVIEW = "moderation.review"  # output: decisions the classifier was not sure of
 #: original value as base64. Every producer and consumer of the project uses this one limit.
 MAX_RECORD_BYTES = 4 * 1024 * 1024
 
-OUTPUTS = (DECISIONS, WARNINGS, ESCALATIONS, LOST_FOUND, DEAD_LETTER)
+OUTPUTS = (DECISIONS, WARNINGS, ESCALATIONS, LOST_FOUND, DEAD_LETTER, FEEDBACK, REVIEW)  # the worker's
 INPUTS = (INPUT, ACTIONS)
-ALL = (INPUT, *OUTPUTS, ACTIONS, FEEDBACK, DELIVERIES, REVIEW)
+ALL = (INPUT, *OUTPUTS, ACTIONS, DELIVERIES)
 
 #: The short names ``binhyen tail`` accepts, mapped to full topic names.
 SHORT_NAMES = {

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -33,12 +35,17 @@ from pipeline.settings import Settings
 from pipeline.streams import topics
 from pipeline.streams.continuity import fetch_range
 from pipeline.streams.partition_state import PartitionState
-from pipeline.streams.processing import BatchOutcome, BatchProcessor
+from pipeline.streams.processing import BatchOutcome, BatchProcessor, ordered
 from pipeline.streams.records import OutRecord, RawRecord
 
 log = logging.getLogger(__name__)
 
 GROUP_TABLE = "group-state"  # the metric label of the group states (binhyen_table_entries)
+
+
+#: Tests only (tests/integration/test_actions.py): the worker SIGKILLs itself after publishing the
+#: outputs of a batch holding a record of this topic, before storing that batch's state.
+FAULT_SIGKILL_BEFORE_STATE = os.environ.get("BINHYEN_FAULT_SIGKILL_BEFORE_STATE", "")
 
 
 def faust_settings(settings: Settings) -> dict[str, Any]:
@@ -135,7 +142,10 @@ class Runtime:
 
 
 def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
-    metrics.MESSAGES_CONSUMED.labels(topic=topics.INPUT).inc(len(records))
+    for topic in {r.topic for r in records}:
+        metrics.MESSAGES_CONSUMED.labels(topic=topic).inc(sum(1 for r in records if r.topic == topic))
+    for kind in outcome.actions:
+        metrics.ACTIONS_APPLIED.labels(action=kind).inc()
     if outcome.classified:
         metrics.CLASSIFIER_LATENCY.observe(outcome.classify_seconds)
         metrics.CLASSIFIER_BATCH_SIZE.observe(outcome.classified)
@@ -155,6 +165,8 @@ def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
                 metrics.RULE_FIRINGS_SHADOW.labels(rule=rule).inc()
         if judgement.escalation is not None:
             metrics.ESCALATIONS.labels(priority=judgement.escalation["priority"]).inc()
+        if judgement.review is not None:
+            metrics.REVIEWS.inc()
         if judgement.lost_found is not None:
             metrics.LOST_FOUND.labels(matched=str(judgement.lost_found.get("match") is not None).lower()).inc()
         metrics.END_TO_END_LATENCY.labels(source="sent_at").observe(max(0.0, now - msg.sent_at.timestamp()))
@@ -165,10 +177,12 @@ def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:
 
 def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) -> Runtime:
     app = faust.App(settings.app_id, **faust_settings(settings))
-    input_topic = app.topic(topics.INPUT, key_type=bytes, value_type=bytes,
+    # chat.messages and moderation.actions: co-partitioned (key group_id, same partition count), so
+    # partition p of both holds the same groups, judged and acted on in order by one worker.
+    input_topic = app.topic(*topics.INPUTS, key_type=bytes, value_type=bytes,
                             key_serializer="raw", value_serializer="raw",
                             partitions=settings.partitions)
-    state = PartitionState(settings, engine)
+    state = PartitionState(settings, engine, input_topics=topics.INPUTS)
     publisher = Publisher(settings)
     app.add_dependency(publisher)
     runtime = Runtime(app, settings, BatchProcessor(classifier, engine), state, publisher, input_topic)
@@ -262,7 +276,8 @@ async def _handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutc
             fresh += new
         if not fresh:
             return None
-        return await process_in_batches(runtime, fresh)
+        fresh += await _other_inputs_pending(runtime, fresh)
+        return await process_in_batches(runtime, ordered(fresh))  # the inputs merged before any split
 
 
 async def process_in_batches(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome | None:
@@ -272,6 +287,94 @@ async def process_in_batches(runtime: Runtime, records: list[RawRecord]) -> Batc
     for start in range(0, len(records), size):
         outcome = await process(runtime, records[start:start + size])
     return outcome
+
+
+#: Most records of the other input topic fetched ahead per partition and batch.
+AHEAD_LIMIT = 10_000
+#: Seconds between end-offset look-ups of an input partition Faust has not fetched yet.
+ASK_EVERY = 5.0
+_ASKED: dict[tuple[str, int], float] = {}
+
+
+async def _other_inputs_pending(runtime: Runtime, fresh: list[RawRecord]) -> list[RawRecord]:
+    """Records of the OTHER input topic that are on the broker but not yet delivered, for each
+    partition in the batch: Faust fetches ``chat.messages`` and ``moderation.actions``
+    independently, and neither may overtake the other (a pardon sent before a message is applied
+    before it; a correction does not arrive before the message it corrects). The processor merges
+    them in by timestamp. Only the records up to the batch's newest timestamp in that partition are
+    taken (an offset prefix, so the ledgers stay contiguous; later ones come in their turn), at
+    most ``AHEAD_LIMIT`` per partition; the ledgers drop their later delivery by Faust."""
+    state = runtime.state
+    present: dict[str, set[int]] = {}
+    nxt: dict[tuple[str, int], int] = {}
+    newest: dict[tuple[str, int], float] = {}  # (topic, partition) -> newest timestamp in the batch
+    for r in fresh:
+        present.setdefault(r.topic, set()).add(r.partition)
+        nxt[(r.topic, r.partition)] = max(nxt.get((r.topic, r.partition), -1), r.offset + 1)
+        newest[(r.topic, r.partition)] = max(newest.get((r.topic, r.partition), 0.0), r.timestamp or 0.0)
+    wanted: dict[tuple[str, int], int] = {}  # (topic, partition) -> first offset not yet processed
+    for topic, ledger in state.ledgers.items():
+        others = set().union(*(ps for t, ps in present.items() if t != topic))
+        for partition in others:
+            start = max(ledger.expected.get(partition, -1), nxt.get((topic, partition), -1))
+            if start >= 0:
+                wanted[(topic, partition)] = start
+    if not wanted:
+        return []
+    ends: dict[tuple[str, int], int | None] = {}
+    try:
+        for tp in runtime.app.consumer.assignment():
+            if (tp.topic, tp.partition) in wanted:
+                ends[(tp.topic, tp.partition)] = runtime.app.consumer.highwater(tp)
+    except Exception:  # consumer not started (tests) or rebalancing
+        return []
+    # not fetched by Faust yet: asked of the broker, at most once per partition every few seconds
+    now = time.monotonic()
+    unknown = [key for key, end in ends.items() if end is None and now - _ASKED.get(key, -1e9) > ASK_EVERY]
+    if unknown:
+        _ASKED.update((key, now) for key in unknown)
+        try:
+            ends.update(await _end_offsets(runtime.settings, unknown))
+        except Exception as exc:
+            log.warning("could not read end offsets of %s (%s: %s)", unknown, type(exc).__name__, exc)
+    out: list[RawRecord] = []
+    for topic in state.ledgers:
+        spans = {p: (wanted[(t, p)], min(end, wanted[(t, p)] + AHEAD_LIMIT)) for (t, p), end in ends.items()
+                 if t == topic and end is not None and end > wanted[(t, p)]}
+        if not spans:
+            continue
+        try:
+            fetched = sorted(await fetch_range(runtime.settings, spans, topic=topic),
+                             key=lambda r: (r.partition, r.offset))
+        except Exception as exc:  # ordering is then as Faust delivers; never block the partition over it
+            log.warning("could not fetch %s records ahead (%s: %s); taking them as delivered",
+                        topic, type(exc).__name__, exc)
+            continue
+        taken = 0
+        for partition in spans:
+            limit = max((ts for (t, p), ts in newest.items() if p == partition and t != topic), default=0.0)
+            for r in (r for r in fetched if r.partition == partition):
+                if (r.timestamp or 0.0) > limit:
+                    break
+                out.append(r)
+                taken += 1
+        if taken:
+            log.info("%d %s records fetched ahead to keep the inputs in order (spans %s)", taken, topic, spans)
+    return out
+
+
+async def _end_offsets(settings: Settings, tps: list[tuple[str, int]]) -> dict[tuple[str, int], int]:
+    from aiokafka import TopicPartition
+
+    from pipeline.streams.readback import side_consumer
+
+    consumer = side_consumer(settings)
+    await consumer.start()
+    try:
+        ends = await consumer.end_offsets([TopicPartition(t, p) for t, p in tps])
+        return {(tp.topic, tp.partition): end for tp, end in ends.items()}
+    finally:
+        await consumer.stop()
 
 
 async def fill_stalled(runtime: Runtime, idle_seconds: float = 10.0) -> None:
@@ -319,6 +422,9 @@ async def process(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome:
     except BaseException:
         state.discard(outcome.touched)
         raise
+    if FAULT_SIGKILL_BEFORE_STATE and any(r.topic == FAULT_SIGKILL_BEFORE_STATE for r in records):
+        log.warning("fault injection: SIGKILL after the outputs, before the state write")
+        os.kill(os.getpid(), signal.SIGKILL)
     # Only now, with every output on the broker, does the state move past these messages.
     await state.store(outcome.touched, runtime.publish)
     for record in records:

@@ -45,6 +45,7 @@ from typing import Any, Awaitable, Callable, Iterable
 
 import orjson
 
+from pipeline.domain.actions import ActionOutcome
 from pipeline.domain.engine import GroupState, Judgement, RuleEngine, SenderState
 from pipeline.settings import Settings
 from pipeline.streams import topics
@@ -113,6 +114,14 @@ class GroupBundle:
         self._encoded.pop(sender_id, None)
         self.group = judgement.group_state
         self.latest = max(self.latest, sent_at)
+
+    def apply(self, outcome: ActionOutcome) -> None:
+        """Take an applied action's new states (``domain.actions.apply_action``)."""
+        self.group = outcome.group_state
+        for sender_id, state in outcome.senders.items():
+            self._raw.pop(sender_id, None)
+            self._senders[sender_id] = state
+            self._encoded.pop(sender_id, None)
 
     def member_ids(self) -> list[str]:
         return [*self._senders, *self._raw]

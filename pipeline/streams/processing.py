@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Sequence
 
+from pipeline.domain.actions import Action, InvalidAction, apply_action, parse_action
 from pipeline.domain.classification import Classification, Classifier
 from pipeline.domain.engine import Judgement, RuleEngine
 from pipeline.domain.message import ChatMessage, InvalidMessage, parse_message
@@ -38,6 +40,7 @@ class BatchOutcome:
     duplicates: int = 0
     classify_seconds: float = 0.0
     classified: int = 0
+    actions: list[str] = field(default_factory=list)  # kinds of the actions applied
 
 
 #: Original values larger than this are cut in the dead letter (with their size and SHA-256),
@@ -67,6 +70,19 @@ def dead_letter(record: RawRecord, reason: str, error: str) -> Emission:
     return Emission(topics.DEAD_LETTER, key, value)
 
 
+def ordered(records: Sequence[RawRecord]) -> list[RawRecord]:
+    """The records per partition, each topic in offset order, the topics merged by Kafka
+    timestamp (an action sent after a message is applied after it)."""
+    by_partition: dict[int, dict[str, list[RawRecord]]] = {}
+    for record in records:
+        by_partition.setdefault(record.partition, {}).setdefault(record.topic, []).append(record)
+    out: list[RawRecord] = []
+    for partition in sorted(by_partition):
+        streams = [sorted(rs, key=lambda r: r.offset) for _, rs in sorted(by_partition[partition].items())]
+        out.extend(heapq.merge(*streams, key=lambda r: r.timestamp or 0.0))
+    return out
+
+
 class BatchProcessor:
     """Decode, classify in one batch, judge in order, collect outputs and new state."""
 
@@ -78,32 +94,50 @@ class BatchProcessor:
 
     def process(self, records: Sequence[RawRecord], bundle_of: Callable[[str], GroupBundle]) -> BatchOutcome:
         """``bundle_of(group_id)`` gives the group's current state (``PartitionState.bundle``); it is
-        updated in place, message by message, and the touched groups are listed in the outcome."""
+        updated in place, record by record, and the touched groups are listed in the outcome.
+
+        Records of ``chat.messages`` and ``moderation.actions`` (co-partitioned: partition p of
+        both holds the same groups) are taken in order per partition, the two topics merged by
+        Kafka timestamp; the messages are classified once, in one batch."""
         out = BatchOutcome()
-        valid: list[tuple[RawRecord, ChatMessage]] = []
-        for record in records:
+        steps: list[tuple[RawRecord, ChatMessage | Action]] = []
+        texts: list[str] = []
+        for record in ordered(records):
             try:
-                valid.append((record, parse_message(record.value)))
-            except InvalidMessage as exc:
+                if record.topic == topics.ACTIONS:
+                    steps.append((record, parse_action(record.value)))
+                    continue
+                message = parse_message(record.value)
+            except (InvalidMessage, InvalidAction) as exc:
                 out.emissions.append(dead_letter(record, exc.reason, exc.detail))
                 out.dead_letter_reasons.append(exc.reason)
-        if not valid:
+                continue
+            steps.append((record, message))
+            texts.append(message.text)
+        if not steps:
             return out
 
-        classifications = self._classify([m.text for _, m in valid], out)
-        for (record, msg), cls in zip(valid, classifications):
+        classifications = iter(self._classify(texts, out)) if texts else iter(())
+        for record, item in steps:
+            cls = next(classifications) if isinstance(item, ChatMessage) else None
             try:
-                judgement = self._judge(msg, cls, bundle_of(msg.group_id), out)
-            except Exception as exc:  # a bug must not stop the worker nor lose the message
-                log.exception("internal error judging message_id=%s group_id=%s offset=%s",
-                              msg.message_id, msg.group_id, record.offset)
+                bundle = bundle_of(item.group_id)
+                if cls is None:
+                    applied = self._act(record, item, bundle, out)  # type: ignore[arg-type]
+                else:
+                    judgement = self._judge(item, cls, bundle, out)  # type: ignore[arg-type]
+                    applied = judgement is not None
+                    if judgement is not None:
+                        out.judgements.append(judgement)
+                        out.messages.append(item)  # type: ignore[arg-type]
+            except Exception as exc:  # a bug must not stop the worker nor lose the record
+                log.exception("internal error on a %s record group_id=%s offset=%s",
+                              record.topic, item.group_id, record.offset)
                 out.emissions.append(dead_letter(record, "internal_error", type(exc).__name__))
                 out.dead_letter_reasons.append("internal_error")
                 continue
-            if judgement is not None:
-                out.judgements.append(judgement)
-                out.messages.append(msg)
-                out.touched[msg.group_id] = record.partition
+            if applied:
+                out.touched[item.group_id] = record.partition
         return out
 
     def _classify(self, texts: list[str], out: BatchOutcome) -> list[Classification]:
@@ -114,6 +148,28 @@ class BatchProcessor:
         if len(result) != len(texts):
             raise RuntimeError(f"classifier returned {len(result)} results for {len(texts)} texts")
         return result
+
+    def _act(self, record: RawRecord, action: Action, bundle: GroupBundle, out: BatchOutcome) -> bool:
+        """Apply one action to its group's state; True when the state changed."""
+        cfg = self.engine.groups.for_group(action.group_id)
+        result = apply_action(action, cfg, bundle.group, bundle.sender)
+        if result.ignored:  # the inbox's case workflow
+            return False
+        if result.duplicate:
+            out.duplicates += 1
+            return False
+        if result.error is not None:
+            out.emissions.append(dead_letter(record, result.error.reason, result.error.detail))
+            out.dead_letter_reasons.append(result.error.reason)
+            return False
+        bundle.apply(result)
+        key = action.group_id
+        for warning in result.warnings:
+            out.emissions.append(Emission(topics.WARNINGS, key, warning))
+        if result.feedback is not None:
+            out.emissions.append(Emission(topics.FEEDBACK, key, result.feedback))
+        out.actions.append(action.action.value)
+        return True
 
     def _judge(self, msg: ChatMessage, cls: Classification, bundle: GroupBundle,
                out: BatchOutcome) -> Judgement | None:
@@ -131,4 +187,6 @@ class BatchProcessor:
             out.emissions.append(Emission(topics.ESCALATIONS, key, judgement.escalation))
         if judgement.lost_found is not None:
             out.emissions.append(Emission(topics.LOST_FOUND, key, judgement.lost_found))
+        if judgement.review is not None:
+            out.emissions.append(Emission(topics.REVIEW, key, judgement.review))
         return judgement

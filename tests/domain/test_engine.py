@@ -23,11 +23,15 @@ def shadow_groups():
 def test_off_topic_at_22_breaks_two_rules() -> None:
     j = Conversation().send(msg("22:00"), cls("off_topic"))
     assert j.fired_rules == ("antt_only", "office_hours")
-    assert [(w["rule"], w["action"], w["strike_count"]) for w in j.warnings] == [
-        ("antt_only", "remind", 1), ("office_hours", "final_warning", 2)]
-    assert [w["warning_id"] for w in j.warnings] == [f"{GROUP}:m1:antt_only", f"{GROUP}:m1:office_hours"]
-    assert j.decision["actions"] == ["warn:antt_only:remind", "warn:office_hours:final_warning"]
-    assert len(j.sender_state.strikes) == 2
+    (w,) = j.warnings  # one message, one warning, one strike
+    assert (w["kind"], w["rule"], w["rules"], w["action"], w["strike_count"]) == (
+        "warning", "antt_only", ["antt_only", "office_hours"], "remind", 1)
+    assert w["warning_id"] == f"{GROUP}:m1:antt_only"
+    assert w["confidence"] == 0.9
+    assert j.decision["actions"] == ["warn:antt_only+office_hours:remind"]
+    assert j.decision["strike_count"] == 1
+    (strike,) = j.sender_state.strikes
+    assert strike.rules == ("antt_only", "office_hours")
 
 
 def test_decision_lists_every_rule() -> None:
@@ -108,9 +112,17 @@ def test_an_officers_own_post_is_not_escalated_back_to_officers() -> None:
     assert j.decision["actions"] == ["none"] and not j.warnings
 
 
-def test_escalation_from_leader_notes_role() -> None:
+def test_a_leaders_ordinary_post_is_not_a_report_to_the_police() -> None:
     j = Conversation().send(msg("09:00", sender_id=LEADER), cls("tip"))
+    assert j.escalation is None and not j.warnings
+    assert j.decision["actions"] == ["none"]
+
+
+def test_a_leaders_urgent_post_is_escalated_and_notes_role() -> None:
+    j = Conversation().send(msg("22:00", sender_id=LEADER), cls("tip", urgent=True))
+    assert j.escalation["priority"] == "urgent"
     assert "reported by leader" in j.escalation["reasons"]
+    assert j.escalation["confidence"] == 0.9 and not j.warnings
 
 
 def test_unknown_group_escalates_with_defaults() -> None:
@@ -153,10 +165,10 @@ def test_shadow_mode() -> None:
     assert j.fired_rules == ("antt_only", "office_hours")
     assert j.decision["mode"] == "shadow"
     assert [r["fired"] for r in j.decision["rules"]] == [True, True, False, False]
-    assert j.decision["actions"] == ["would_warn:antt_only:remind", "would_warn:office_hours:final_warning"]
+    assert j.decision["actions"] == ["would_warn:antt_only+office_hours:remind"]
     assert j.sender_state.strikes == ()  # no strike counted
     again = conv.send(msg("22:01", message_id="m2"), cls("off_topic"))
-    assert again.decision["actions"][0] == "would_warn:antt_only:remind"  # still the first strike
+    assert again.decision["actions"][0] == "would_warn:antt_only+office_hours:remind"  # still the first strike
 
 
 def test_shadow_still_escalates_and_reports() -> None:

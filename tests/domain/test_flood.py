@@ -29,7 +29,9 @@ def flood_flags(offsets: list[float], *, sender_id: str = "cu-dan-1", role: Role
     [
         ([0, 10, 20, 30, 40], [False] * 5),  # exactly 5 in 60 s: allowed
         ([0, 10, 20, 30, 40, 50], [False] * 5 + [True]),  # the 6th fires
-        ([0, 1, 2, 3, 4, 5, 6], [False] * 5 + [True, True]),  # every message beyond the limit fires
+        ([0, 1, 2, 3, 4, 5, 6], [False] * 5 + [True, False]),  # one burst, one flood
+        ([0, 1, 2, 3, 4, 5, 30, 60, 90, 120], [False] * 5 + [True] + [False] * 4),  # the burst goes on
+        ([0, 1, 2, 3, 4, 5, 200, 201, 202, 203, 204, 205], ([False] * 5 + [True]) * 2),  # a new burst
         ([0, 12, 24, 36, 48, 60], [False] * 6),  # window (t-60 s, t]: the first has just left it
         ([0, 12, 24, 36, 48, 59.9], [False] * 5 + [True]),
         ([0, 10, 20, 30, 40, 100, 110], [False] * 7),  # a pause resets the burst
@@ -53,11 +55,12 @@ def test_flood_is_per_group() -> None:
     assert flood_flags(list(range(8)), group_ids=groups) == [False] * 8
 
 
-def test_flood_strikes_escalate() -> None:
+def test_flood_strikes_escalate_once_per_burst() -> None:
     conv = Conversation()
     actions = []
-    for i in range(8):
-        at = (START + timedelta(seconds=i)).isoformat()
-        j = conv.send(msg(at, message_id=f"m{i}"), cls("tip"))
-        actions += [(w["rule"], w["action"], w["strike_count"]) for w in j.warnings]
+    for burst in range(3):
+        for i in range(8):
+            at = (START + timedelta(minutes=10 * burst, seconds=i)).isoformat()
+            j = conv.send(msg(at, message_id=f"m{burst}-{i}"), cls("tip"))
+            actions += [(w["rule"], w["action"], w["strike_count"]) for w in j.warnings]
     assert actions == [("flood", "remind", 1), ("flood", "final_warning", 2), ("flood", "remove", 3)]

@@ -39,6 +39,9 @@ zalo_group_id = "zg-kich-ban"
 auto_post = true
 auto_remove = true
 
+[groups.{scripted.GROUP}.strikes]
+ladder = ["final_warning", "remove"]  # one warning per message: u3's second message reaches remove
+
 [groups.{BAD_GROUP}]
 name = "Xã Từ Chối"
 leaders = ["leader-2"]
@@ -247,7 +250,7 @@ def test_delivery_survives_faults_and_two_sigkills(broker, tmp_path):
     leader = [m["text"] for m in messages if m["kind"] == "cs" and m["user_id"] == "zu-l1"]
     tip_texts = {e["text"] for e in escalations}
     assert not [t for t in leader if any(tip in t for tip in tip_texts)]
-    # The OA group got each warning's notice mentioning the member; one removal, for m4's remove.
+    # The OA group got each warning's notice mentioning the member; one removal, for u3's m4 (remove).
     posts = [m for m in messages if m["kind"] == "group"]
     for w in warnings:
         uid = {"u3": "zu-u3", "u4": "zu-u4"}[w["sender_id"]]

@@ -73,8 +73,8 @@ async def test_agent_publishes_outputs_keyed_by_group_and_stores_state(runtime):
     assert [d["message_id"] for _, d, _ in decisions] == ["m1", "m2"]
     (_, escalation, _), = sent[topics.ESCALATIONS].sent
     assert escalation["priority"] == "urgent" and escalation["message_id"] == "m1"
-    rules = sorted(w["rule"] for _, w, _ in sent[topics.WARNINGS].sent)
-    assert rules == ["antt_only", "office_hours"]  # m2: off-topic at 22:15
+    (_, warning, _), = sent[topics.WARNINGS].sent  # m2: off-topic at 22:15, one warning for both rules
+    assert warning["rules"] == ["antt_only", "office_hours"] and warning["strike_count"] == 1
     assert sent[topics.DEAD_LETTER].sent[0][1]["reason"] == "bad_json"
     # the group's state went to the changelog partition of its input partition, one record per group
     changelog = sent["changelog"].sent

@@ -17,11 +17,13 @@ class RuleContext:
     classification: Classification
     local_time: datetime  # sent_at in the group's time zone
     recent_count: int  # largest burst of this sender's messages in one flood window, this one included
+    burst_continues: bool = False  # the message continues a flood burst that was already judged
+    exempt_member: bool = False  # a member exempted by a leader or officer (``exempt`` action)
 
     @property
     def exempt(self) -> bool:
-        """Leaders and officers are exempt from every rule."""
-        return self.role is not Role.MEMBER
+        """Leaders, officers and exempted members are exempt from every rule."""
+        return self.role is not Role.MEMBER or self.exempt_member
 
     @property
     def category(self) -> Category:
@@ -39,4 +41,5 @@ class RuleOutcome:
 
 
 def exempt_outcome(rule: str, ctx: RuleContext) -> RuleOutcome:
-    return RuleOutcome(rule, False, f"exempt: {ctx.role.value}")
+    who = ctx.role.value if ctx.role is not Role.MEMBER else "member exempted by the group's leaders"
+    return RuleOutcome(rule, False, f"exempt: {who}")
