@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.domain.groups import GroupsConfig
+from pipeline.inbox import metrics
 from pipeline.inbox.models import Case, Escalation, Reminder
 from pipeline.kafka import clients, topics
 from pipeline.settings import Settings
@@ -144,8 +145,10 @@ async def remind_once(maker: sessionmaker[Session], settings: Settings, groups: 
         except Exception as exc:  # noqa: BLE001 - the broker is away: the next check tries again
             log.warning("reminder %s not sent (%s); retried at the next check", rec["reminder_id"],
                         type(exc).__name__)
+            metrics.REMINDERS.labels(outcome="failed").inc()
             continue
         await asyncio.to_thread(mark_sent, maker, [rec])
+        metrics.REMINDERS.labels(outcome="sent").inc()
         log.info("reminder sent: %s (round %d)", rec["reminder_id"], rec["round"])
         sent += 1
     return sent

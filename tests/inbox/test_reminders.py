@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timedelta, timezone
 
+from prometheus_client import generate_latest
+
 from pipeline.domain.groups import load_groups
 from pipeline.inbox.reminders import due_reminders, due_round, mark_sent, remind_once
 from pipeline.kafka import topics
@@ -92,3 +94,7 @@ def test_remind_once_sends_each_due_round_once_and_retries_what_the_broker_refus
     assert asyncio.run(remind_once(maker, settings, GROUPS, sender)) == 1
     assert asyncio.run(remind_once(maker, settings, GROUPS, sender)) == 0  # already sent: a restart reads the table
     assert [r["reminder_id"] for r in sender.sent] == ["phuong-ben-nghe:m1:reminder:2"]  # newest due round only
+    scraped = generate_latest().decode()
+    assert 'binhyen_inbox_reminders_total{outcome="sent"}' in scraped
+    assert 'binhyen_inbox_reminders_total{outcome="failed"}' in scraped
+    assert "phuong-ben-nghe" not in scraped  # labels are outcomes only
