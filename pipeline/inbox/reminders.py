@@ -54,7 +54,8 @@ def due_round(since: datetime | None, now: datetime, ack_minutes: float, rounds:
 
 def reminder_record(esc: Escalation, case: Case | None, round_: int, now: datetime, ack_minutes: float,
                     groups: GroupsConfig) -> dict[str, Any]:
-    """The moderation.reminders record (``now`` naive UTC like the database's times)."""
+    """The moderation.reminders record (``now`` naive UTC like the database's times; ``at`` in the
+    group's time zone, like the worker's records)."""
     since = esc.published_at or esc.sent_at
     overdue = (now - since - timedelta(minutes=ack_minutes)).total_seconds() if since else 0.0
     officers = [p for p in esc.route_to or () if isinstance(p, str) and p] or list(groups.for_group(esc.group_id).route_to)
@@ -69,7 +70,7 @@ def reminder_record(esc: Escalation, case: Case | None, round_: int, now: dateti
         "round": round_,
         "overdue_seconds": max(0, int(overdue)),
         "route_to": list(dict.fromkeys(officers)),
-        "at": now.replace(tzinfo=timezone.utc).isoformat(),
+        "at": now.replace(tzinfo=timezone.utc).astimezone(groups.for_group(esc.group_id).tz).isoformat(),
     }
 
 
@@ -143,10 +144,10 @@ async def remind_once(maker: sessionmaker[Session], settings: Settings, groups: 
         try:
             await send(rec)
         except Exception as exc:  # noqa: BLE001 - the broker is away: the next check tries again
-            log.warning("reminder %s not sent (%s); retried at the next check", rec["reminder_id"],
-                        type(exc).__name__)
+            log.warning("reminder %s not sent (%s); it and the %d after it are retried at the next check",
+                        rec["reminder_id"], type(exc).__name__, len(due) - sent - 1)
             metrics.REMINDERS.labels(outcome="failed").inc()
-            continue
+            break  # the broker is away: do not wait out a timeout per case
         await asyncio.to_thread(mark_sent, maker, [rec])
         metrics.REMINDERS.labels(outcome="sent").inc()
         log.info("reminder sent: %s (round %d)", rec["reminder_id"], rec["round"])

@@ -64,6 +64,7 @@ def test_only_open_urgent_cases_get_a_record_without_text(maker):
     assert first["overdue_seconds"] == 120  # 12 minutes open, 10 allowed
     assert first["route_to"] == list(GROUPS.for_group("phuong-ben-nghe").route_to)  # the group's routing
     assert datetime.fromisoformat(first["at"]) == at(12).replace(tzinfo=timezone.utc)
+    assert first["at"].endswith("+07:00")  # the group's time zone, like the worker's records
     assert records.TIP_TEXT not in str(due) and "u-informant" not in str(due)
     # the assigned officer is reminded first
     assert due[1]["route_to"][0] == "officer-bn-le-minh-tuan"
