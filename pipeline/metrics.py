@@ -152,3 +152,6 @@ INBOX_CSRF_REJECTED = Counter(
 INBOX_URGENT_UNACKNOWLEDGED = Gauge(
     "binhyen_inbox_urgent_unacknowledged_overdue",
     "Urgent escalations not acknowledged within BINHYEN_INBOX_ACK_MINUTES (re-notify these).")
+INBOX_REMINDERS = Counter(
+    "binhyen_inbox_reminders_total", "Re-notification rounds for moderation.reminders, by outcome (sent|failed).",
+    ["outcome"])

@@ -98,6 +98,8 @@ class Settings(BaseSettings):
     inbox_ack_minutes: float = Field(15.0, gt=0)  # an urgent tip not acknowledged within this is flagged
     inbox_login_max_failures: int = Field(5, ge=1)  # wrong passwords (account + address) before a lock
     inbox_login_lock_minutes: float = Field(15.0, gt=0)  # how long that lock lasts
+    inbox_reminder_rounds: int = Field(3, ge=0)  # re-notifications of an unacknowledged urgent case (0: none)
+    inbox_overdue_check_seconds: float = Field(15.0, gt=0)  # how often overdue urgent cases are looked for
 
     @field_validator("kafka_security_protocol", "kafka_sasl_mechanism", mode="before")
     @classmethod

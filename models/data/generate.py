@@ -24,7 +24,8 @@ from pathlib import Path
 SEED = 20261123
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "train.jsonl"
-PER_CATEGORY = 2000  # messages per category after augmentation and balancing
+PER_CATEGORY = 3000  # messages per category after augmentation and balancing
+URGENT_SHARE = 0.45  # share of tips that are urgent
 
 # --------------------------------------------------------------------------------------
 # Slots
@@ -1012,6 +1013,25 @@ S["lost_body"] += [
     "rớt điện thoại ở {place}, ai lượm được trả giúp", "ai thấy con chó {color} không, nhà {me} mới lạc",
 ]
 
+# ---- eleventh round: whole registers and every length, in material_*.py ------------------
+
+S["dd"] = [str(i) for i in range(1, 29)]
+S["mo"] = [str(i) for i in range(1, 13)]
+MATERIAL_FILES = ["material_off.py", "material_spam.py", "material_tip.py"]
+
+
+def _load_material() -> None:
+    """Merge the hand-written lists ``M`` of the material files into ``S`` (in a fixed order)."""
+    for name in MATERIAL_FILES:
+        path = HERE / name
+        ns: dict = {}
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), ns)
+        for key, values in ns["M"].items():
+            S.setdefault(key, []).extend(values)
+
+
+_load_material()
+
 # Openers and closers per category.
 S["opener_any"] = ["", "", "", "", "", "", "Chào {all}, ", "Dạ em chào {all}, ", "{all} ơi, ", "Alo alo, ",
                    "Xin chào {police}, ", "Anh {name} ơi, ", "Báo cáo {police}, ", "Cho em hỏi chút, ", "Thưa {police}, ",
@@ -1186,7 +1206,7 @@ def build(category: str, urgent: bool, rng: random.Random) -> tuple[str, str]:
         if rng.random() < 0.25:
             closer = fill(rng.choice(S["tip_closer"]), rng) + " " + closer
     elif category == "spam":
-        tpl, family = _body("spam_body", rng)
+        tpl, family = _pick(POOLS[("spam", False)]["mid"], rng)
         body = fill(tpl, rng)
         closer = fill(rng.choice(S["spam_closer"]), rng)
         if rng.random() < 0.3:
@@ -1197,7 +1217,7 @@ def build(category: str, urgent: bool, rng: random.Random) -> tuple[str, str]:
         closer = fill(rng.choice(["", "", "Em cảm ơn.", "Cảm ơn cả nhà.", "Đồ kỷ niệm nên em quý lắm.",
                                   "Nhờ anh admin duyệt bài giúp.", "Share giúp em với ạ."]), rng)
     else:
-        tpl, family = _body("off_body", rng)
+        tpl, family = _pick(POOLS[("off_topic", False)]["mid"], rng)
         body = fill(tpl, rng)
         closer = fill(rng.choice(["", "", "", "", "hihi", "nha", "😄", "hì hì", "vậy đó", "ha ha"]), rng)
     text = _sentence(opener + body)
@@ -1219,7 +1239,7 @@ def augment(text: str, category: str, urgent: bool, rng: random.Random) -> list[
             v = dialect(v, rng)
         if rng.random() < 0.55:
             v = teencode(v, rng)
-        if rng.random() < 0.55:
+        if rng.random() < 0.68:
             v = strip_accents(v)
         if rng.random() < 0.35:
             v = typo(v, rng, rng.randrange(1, 3))
@@ -1241,33 +1261,209 @@ def dedup_key(text: str) -> str:
     return re.sub(r"[^\w]+", " ", t).strip()
 
 
+# --------------------------------------------------------------------------------------
+# Length-balanced generation (round 11)
+# --------------------------------------------------------------------------------------
+
+# Length buckets (characters) and the share of each category's messages in each.
+# The issue's four buckets are <30, 30-79, 80-159, 160+; 160+ is split in two so the
+# tail (long stories, long ads, long reports) has the same shape in every category.
+BUCKETS = [("<30", 0, 30), ("30-79", 30, 80), ("80-159", 80, 160), ("160-259", 160, 260), ("260+", 260, 10**9)]
+BUCKET_SHARE = {"<30": 0.20, "30-79": 0.28, "80-159": 0.28, "160-259": 0.15, "260+": 0.09}
+MAX_LEN = 520
+MAX_PER_FAMILY = 40  # no template dominates: held-out families stay small and many
+
+# Template pools per (category, urgent) and length mode, with weights.
+POOLS: dict[tuple[str, bool], dict[str, list[tuple[str, float]]]] = {
+    ("tip", True): {
+        "short": [("short_urg", 1.0), ("urg_short2", 1.0), ("urg_missing", 0.6)],
+        "mid": [("urg_body", 1.0), ("urg_missing", 0.3)],
+        "long": [("urg_long", 1.2), ("urg_body", 1.0), ("urg_missing", 0.3)],
+    },
+    ("tip", False): {
+        "short": [("short_tip", 1.0), ("tip_short2", 1.5)],
+        "mid": [("tip_body", 1.0), ("tip_scammed", 0.15)],
+        "long": [("tip_long", 1.2), ("tip_body", 1.0), ("tip_scammed", 0.3)],
+    },
+    ("spam", False): {
+        "short": [("spam_short", 1.0)],
+        "mid": [("spam_body", 2.5), ("spam_job", 1.2), ("spam_vote", 0.6), ("spam_herbal", 0.7),
+                ("spam_sale_casual", 1.2), ("spam_polished", 0.4), ("spam_sms", 0.9)],
+        "long": [("spam_long", 1.5), ("spam_polished", 0.8), ("spam_job", 0.8), ("spam_body", 1.0),
+                 ("spam_sale_casual", 0.6), ("spam_herbal", 0.5), ("spam_vote", 0.3), ("spam_sms", 0.4)],
+    },
+    ("lost_item", False): {
+        "short": [("lost_short", 1.0)],
+        "mid": [("lost_body", 1.0)],
+        "long": [("lost_pet_long", 1.3), ("lost_long", 0.8), ("lost_body", 0.8)],
+    },
+    ("off_topic", False): {
+        "short": [("off_short", 1.0), ("off_personal", 0.2), ("off_innocent", 0.05), ("off_comment", 0.2)],
+        "mid": [("off_body", 3.5), ("off_chat", 0.8), ("off_quarrel", 2.0), ("off_joke", 0.6), ("off_faith", 0.7),
+                ("off_poem", 0.4), ("off_complain", 1.0), ("off_review", 1.8), ("off_admin", 1.0), ("off_news", 2.0),
+                ("off_rules", 1.6), ("off_aware", 1.6), ("off_personal", 1.2), ("off_pet", 0.6),
+                ("off_innocent", 0.2), ("off_everyday", 1.5),
+                ("off_comment", 1.2), ("off_news_lead", 1.0)],
+        "long": [("off_story", 1.5), ("off_news_long", 1.0), ("off_long", 1.2), ("off_news", 0.6), ("off_rules", 0.8),
+                 ("off_aware", 1.0), ("off_review", 0.9), ("off_quarrel", 0.9), ("off_poem", 0.4), ("off_joke", 0.4),
+                 ("off_faith", 0.4), ("off_complain", 0.6), ("off_body", 0.8), ("off_admin", 0.3), ("off_pet", 0.3),
+                 ("off_personal", 0.2), ("off_everyday", 0.5)],
+    },
+}
+LONG_LISTS = {"urg_long", "tip_long", "tip_scammed", "spam_long", "spam_polished", "lost_pet_long", "lost_long", "off_story",
+              "off_news_long", "off_long"}
+EXTENDERS = {("tip", True): "ext_urg", ("tip", False): "ext_tip", ("spam", False): "ext_spam",
+             ("lost_item", False): "ext_lost", ("off_topic", False): "ext_off"}
+SHORT_OPENERS = ["", "", "", "", "ae ơi ", "alo ", "{name} ơi ", "dạ ", "mn ơi ", "ê ", "chị ơi ", "anh ơi "]
+SHORT_CLOSERS = ["", "", "", "", " nha", " ạ", " á", " đó", " luôn", " !!", " ...", " 😅", " 🙏", " hic", " nhé"]
+
+
+def bucket_of(n: int) -> str:
+    for name, lo, hi in BUCKETS:
+        if lo <= n < hi:
+            return name
+    return BUCKETS[-1][0]
+
+
+def _pick(pool: list[tuple[str, float]], rng: random.Random) -> tuple[str, str]:
+    key = rng.choices([k for k, _ in pool], weights=[w for _, w in pool])[0]
+    return _body(key, rng)
+
+
+def _join(text: str, more: str) -> str:
+    if not more:
+        return text
+    sep = " " if not text or text[-1] in ".!?" else ". "
+    return text + sep + more
+
+
+def build_for(category: str, urgent: bool, target: str, rng: random.Random) -> tuple[str, str]:
+    """A seed message of the class aimed at length bucket ``target``, and its family."""
+    pools = POOLS[(category, urgent)]
+    if target == "<30":
+        tpl, family = _pick(pools["short"], rng)
+        text = fill(rng.choice(SHORT_OPENERS), rng) + fill(tpl, rng) + rng.choice(SHORT_CLOSERS)
+        return re.sub(r"\s+", " ", text).strip(), family
+    if target == "30-79":
+        if rng.random() < 0.5:
+            tpl, family = _pick(pools["short"], rng)
+            text = _sentence(fill(rng.choice(S["opener_any"]), rng) + fill(tpl, rng)) + rng.choice(SHORT_CLOSERS)
+            if len(text) < 30:
+                text = _join(text, fill(rng.choice(S[EXTENDERS[(category, urgent)]]), rng))
+            return text, family
+        tpl, family = _pick(pools["mid"], rng)
+        return _sentence(fill(tpl, rng)), family
+    if target == "80-159":
+        if category == "off_topic" or rng.random() < 0.25:
+            # Same family pool as the mid templates, with opener/closer and sometimes one more sentence.
+            text, family = build(category, urgent, rng) if rng.random() < 0.5 else (None, None)
+            if text is None:
+                tpl, family = _pick(pools["mid"], rng)
+                text = _sentence(fill(tpl, rng))
+            if len(text) < 80:
+                text = _join(text, fill(rng.choice(S[EXTENDERS[(category, urgent)]]), rng))
+            return text, family
+        return build(category, urgent, rng)
+    # long targets: a whole long message, or a shorter report/post with one or two more sentences
+    lo = 160 if target == "160-259" else 260
+    long_only = [(k, w) for k, w in pools["long"] if k in LONG_LISTS]
+    if target == "260+" or rng.random() < 0.5:
+        tpl, family = _pick(long_only, rng)
+        text = _sentence(fill(tpl, rng))
+    else:
+        tpl, family = _pick(pools["long"], rng)
+        text = _sentence(fill(tpl, rng))
+        if rng.random() < 0.5:
+            closer = fill(rng.choice(S["tip_closer" if category == "tip" and not urgent else "ext_off" if category == "off_topic"
+                                       else "urg_closer" if urgent else "spam_closer" if category == "spam" else "ext_lost"]), rng)
+            text = _join(text, closer)
+    if rng.random() < 0.35:
+        text = _sentence(fill(rng.choice(S["opener_any"]), rng) + text[:1].lower() + text[1:])
+    used: set[str] = set()
+    for _ in range(2):
+        if len(text) >= lo + rng.randrange(0, 30):
+            break
+        src = "filler_any" if rng.random() < 0.2 else EXTENDERS[(category, urgent)]
+        more = fill(rng.choice(S[src]), rng)
+        if more in used:
+            continue
+        used.add(more)
+        text = _join(more, text) if src == "filler_any" and rng.random() < 0.5 else _join(text, more)
+    return text, family
+
+
 def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
     rng = random.Random(seed)
     rows: list[dict] = []
-    plan = [("tip", True, 0.45), ("tip", False, 0.55), ("spam", False, 1.0), ("lost_item", False, 1.0),
-            ("off_topic", False, 1.0)]
+    plan = [("tip", True, URGENT_SHARE), ("tip", False, 1 - URGENT_SHARE), ("spam", False, 1.0),
+            ("lost_item", False, 1.0), ("off_topic", False, 1.0)]
     seen: set[str] = set()
+    per_family: dict[str, int] = {}
+    names = [b[0] for b in BUCKETS]
     for category, urgent, share in plan:
-        target = int(per_category * share)
-        got = 0
+        total = round(per_category * share)
+        quota = {b: round(total * BUCKET_SHARE[b]) for b in names}
+        quota[names[2]] += total - sum(quota.values())
+        got = {b: 0 for b in names}
         attempts = 0
-        while got < target and attempts < target * 20:
+        while any(got[b] < quota[b] for b in names) and attempts < total * 60:
             attempts += 1
-            base, family = build(category, urgent, rng)
+            open_buckets = [b for b in names if got[b] < quota[b]]
+            target = rng.choices(open_buckets, weights=[quota[b] - got[b] for b in open_buckets])[0]
+            base, family = build_for(category, urgent, target, rng)
             for variant in augment(base, category, urgent, rng):
+                n = len(variant)
+                b = bucket_of(n)
+                if n > MAX_LEN or got[b] >= quota[b]:
+                    continue
+                if per_family.get(family, 0) >= MAX_PER_FAMILY:
+                    break
                 key = dedup_key(variant)
                 if key in seen or not key:
                     continue
                 seen.add(key)
                 rows.append({"text": variant, "category": category, "urgent": urgent, "family": family})
-                got += 1
-                if got >= target:
-                    break
+                got[b] += 1
+                per_family[family] = per_family.get(family, 0) + 1
     rng.shuffle(rows)
     for i, row in enumerate(rows):
         row["id"] = f"g{i:05d}"
     return [{"id": r["id"], "text": r["text"], "category": r["category"], "urgent": r["urgent"], "family": r["family"]}
             for r in rows]
+
+
+def summary(rows: list[dict]) -> tuple[str, bool]:
+    """Counts by category x length bucket, medians, accent-free share; and whether lengths are balanced."""
+    import statistics
+
+    names = [b[0] for b in BUCKETS]
+    classes = ["tip", "tip/urgent", "spam", "lost_item", "off_topic"]
+    lens: dict[str, list[int]] = {c: [] for c in classes}
+    plain: dict[str, int] = {c: 0 for c in classes}
+    for r in rows:
+        keys = [r["category"]] + (["tip/urgent"] if r["urgent"] else [])
+        for k in keys:
+            lens[k].append(len(r["text"]))
+            plain[k] += strip_accents(r["text"]) == r["text"]
+    lines = [f"{'class':<11}" + "".join(f"{b:>9}" for b in names) + f"{'total':>8}{'median':>8}{'no-dia':>8}"]
+    for c in classes:
+        cnt = {b: 0 for b in names}
+        for n in lens[c]:
+            cnt[bucket_of(n)] += 1
+        total = len(lens[c]) or 1
+        lines.append(f"{c:<11}" + "".join(f"{cnt[b]:>9}" for b in names)
+                     + f"{len(lens[c]):>8}{statistics.median(lens[c] or [0]):>8.0f}{plain[c] / total:>8.0%}")
+    main = ["tip", "spam", "lost_item", "off_topic"]
+    medians = [statistics.median(lens[c]) for c in main if lens[c]]
+    ok = bool(medians) and max(medians) <= 1.15 * min(medians)
+    for c in main:
+        total = len(lens[c]) or 1
+        four = [sum(1 for n in lens[c] if n < 30), sum(1 for n in lens[c] if 30 <= n < 80),
+                sum(1 for n in lens[c] if 80 <= n < 160), sum(1 for n in lens[c] if n >= 160)]
+        ok = ok and all(x / total >= 0.15 for x in four)
+    lines.append(f"length balance (medians within 15%, every category >=15% in each of <30/30-79/80-159/160+): "
+                 f"{'OK' if ok else 'FAILED'}")
+    return "\n".join(lines), ok
 
 
 def dumps(rows: list[dict]) -> str:
@@ -1278,15 +1474,22 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--check", action="store_true", help="fail if the committed file differs from a fresh run")
+    ap.add_argument("--summary", action="store_true", help="print counts by category x length bucket, write nothing")
     args = ap.parse_args(argv)
     text = dumps(generate())
+    if args.summary:
+        report, ok = summary([json.loads(line) for line in text.splitlines()])
+        print(report)
+        return 0 if ok else 1
     if args.check:
         same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
         print("up to date" if same else f"{args.out} differs from a fresh generation")
         return 0 if same else 1
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {text.count(chr(10))} messages to {args.out}")
-    return 0
+    report, ok = summary([json.loads(line) for line in text.splitlines()])
+    print(report)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

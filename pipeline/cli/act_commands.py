@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from typing import IO
 
 import orjson
+from aiokafka.errors import KafkaConnectionError
 
 from pipeline.domain.actions import ACTOR_ROLES, InvalidAction, action_record
 from pipeline.domain.classification import Category
@@ -94,8 +95,9 @@ def run_act(args: argparse.Namespace, out: IO[str] = sys.stdout) -> int:
         return 2
     try:
         asyncio.run(send_action(settings, record))
-    except (OSError, asyncio.TimeoutError) as exc:
-        print(f"binhyen act: cannot reach Kafka at {settings.kafka}: {type(exc).__name__} {exc}", file=sys.stderr)
+    except (OSError, asyncio.TimeoutError, KafkaConnectionError) as exc:
+        reason = str(exc).removeprefix("KafkaConnectionError: ") or type(exc).__name__
+        print(f"binhyen act: cannot reach Kafka at {settings.kafka}: {reason}", file=sys.stderr)
         return 1
     except Exception as exc:  # aiokafka errors (no such topic, not authorised, ...)
         print(f"binhyen act: {type(exc).__name__}: {exc}", file=sys.stderr)

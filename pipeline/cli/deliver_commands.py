@@ -8,7 +8,7 @@ import logging
 import signal
 import sys
 
-from pipeline.settings import Settings, SettingsError
+from pipeline.cli.common import load_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,16 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     b.set_defaults(func=run_bench)
 
 
-def _settings(command: str) -> Settings | None:
-    try:
-        return Settings.from_env()
-    except SettingsError as exc:
-        print(f"binhyen {command}: {exc}", file=sys.stderr)
-        return None
-
-
 def run_deliver(args: argparse.Namespace) -> int:
-    settings = _settings("deliver")
+    settings = load_settings("deliver")
     if settings is None:
         return 2
     if args.dry_run:

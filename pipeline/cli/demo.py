@@ -168,7 +168,9 @@ class Demo:
             record = action_record(fields.pop("kind"), fields.pop("group_id"), action_id=uuid.uuid4().hex,
                                    requested_at=datetime.now(timezone.utc), **fields)
             await send_action(settings, record)
-            self.say(f"{what}: binhyen act {record['action']} … -> action {record['action_id']}")
+            self.say(f"{what}: {act_command(record)} -> action {record['action_id']}")
+        self.say("that is the whole demo once their effects are printed below; the inbox stays up to look "
+                 "around (e.g. as leader-bn-tran-thi-lan: the pardon). Ctrl-C stops everything.")
 
     def _stop(self) -> None:
         terminate(self.inbox, grace=10)
@@ -179,11 +181,19 @@ class Demo:
         self.say("stopped everything it started")
 
 
+def act_command(record: dict) -> str:
+    """The ``binhyen act`` command line that sends the same action (what a person would type)."""
+    args = {"pardon": ("member_id",), "correct": ("message_id", "category")}.get(record["action"], ("member_id",))
+    words = ["binhyen", "act", record["action"], record["group_id"], *(str(record[a]) for a in args)]
+    return " ".join([*words, "--actor", record["actor_id"], "--role", record["actor_role"]])
+
+
 # --------------------------------------------------------------------------- the inbox (issue #13)
 
 DEMO_ACCOUNTS = (("officer-bn-nguyen-van-hung", "canbo-demo", "cán bộ, Phường Bến Nghé"),
                  ("leader-bn-tran-thi-lan", "truongnhom-demo", "trưởng nhóm, Phường Bến Nghé"),
                  ("leader-yl-hoang-van-duc", "truongnhom-demo", "trưởng nhóm, Xã Yên Lạc"),
+                 ("leader-ap-vo-thi-hoa", "truongnhom-demo", "trưởng nhóm, Thôn An Phú"),
                  ("operator-demo", "vanhanh-demo", "vận hành"))
 
 

@@ -11,7 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.settings import Settings, SettingsError
+from pipeline.settings import Settings
+from pipeline.cli.common import load_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,16 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     b.set_defaults(func=run_bench)
 
 
-def _settings(command: str) -> Settings | None:
-    try:
-        return Settings.from_env()
-    except SettingsError as exc:
-        print(f"binhyen {command}: {exc}", file=sys.stderr)
-        return None
-
-
 def run_gateway(args: argparse.Namespace) -> int:
-    settings = _settings("gateway")
+    settings = load_settings("gateway")
     if settings is None:
         return 2
     from pipeline.domain.groups import ConfigError, load_groups
@@ -86,7 +79,7 @@ async def _serve(settings: Settings, groups, host: str, port: int) -> None:
 
 
 def run_sign(args: argparse.Namespace) -> int:
-    settings = _settings("zalo-sign")
+    settings = load_settings("zalo-sign")
     if settings is None:
         return 2
     import orjson

@@ -9,7 +9,7 @@ import getpass
 import logging
 import sys
 
-from pipeline.settings import Settings, SettingsError
+from pipeline.cli.common import load_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,16 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.set_defaults(func=_rebuild)
 
 
-def _settings() -> Settings | None:
-    try:
-        return Settings.from_env()
-    except SettingsError as exc:
-        print(f"binhyen inbox: {exc}", file=sys.stderr)
-        return None
-
-
 def _serve(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = load_settings("inbox")
     if settings is None:
         return 2
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -65,7 +57,7 @@ def _hash(args: argparse.Namespace) -> int:
 
 
 def _rebuild(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = load_settings("inbox")
     if settings is None:
         return 2
     from pipeline.inbox.db import database_url, drop_all, make_engine, migrate, sessions

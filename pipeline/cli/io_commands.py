@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_produce)
 
     t = sub.add_parser("tail", help="print an output topic as JSON lines")
-    t.add_argument("topic", help="warnings, escalations, lost-found, decisions, dead-letter (or a full topic name)")
+    t.add_argument("topic", help=", ".join(topics.SHORT_NAMES) + " (or a full topic name)")
     t.add_argument("--group", default=None, help="consumer group (commits offsets; default: none)")
     t.add_argument("--from-beginning", action="store_true", help="start at the oldest record, not the newest")
     t.add_argument("--max", type=int, default=0, help="stop after this many records (default: run until Ctrl-C)")

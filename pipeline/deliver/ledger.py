@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-import time
 from typing import Any
 
 import orjson
@@ -25,6 +24,7 @@ from aiokafka import AIOKafkaProducer, TopicPartition
 from pipeline import metrics
 from pipeline.deliver.records import DONE_STATUSES, PARKED, Delivery, delivery_record
 from pipeline.kafka import clients, topics
+from pipeline.kafka.reading import read_to_end
 from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -39,36 +39,18 @@ async def read_back(settings: Settings, *, per_partition: int | None = None, tim
     out: list[dict[str, Any]] = []
     try:
         await consumer.topics()
-        parts = sorted(consumer.partitions_for_topic(topic) or ())
-        tps = [TopicPartition(topic, p) for p in parts]
-        if not tps:
-            return out
-        consumer.assign(tps)
-        ends = await consumer.end_offsets(tps)
-        begins = await consumer.beginning_offsets(tps)
-        below_end: dict[TopicPartition, int] = {}
-        for tp in tps:
-            start = begins[tp] if per_partition is None else max(begins[tp], ends[tp] - per_partition)
-            consumer.seek(tp, start)
-            if ends[tp] > start:
-                below_end[tp] = ends[tp]
-        deadline = time.monotonic() + timeout
-        while True:
-            if time.monotonic() > deadline:
-                raise asyncio.TimeoutError(f"read-back of {topic} incomplete after {timeout}s")
-            batch = await consumer.getmany(timeout_ms=300)
-            if not batch and not below_end:
-                return out
-            for tp, records in batch.items():
-                for record in records:
-                    try:
-                        value = orjson.loads(record.value)
-                    except (orjson.JSONDecodeError, TypeError):
-                        value = None
-                    if isinstance(value, dict):
-                        out.append(value)
-                    if record.offset >= below_end.get(tp, 0) - 1:
-                        below_end.pop(tp, None)
+        tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+        try:
+            async for _, record in read_to_end(consumer, tps, per_partition, timeout):
+                try:
+                    value = orjson.loads(record.value)
+                except (orjson.JSONDecodeError, TypeError):
+                    value = None
+                if isinstance(value, dict):
+                    out.append(value)
+        except asyncio.TimeoutError:
+            raise asyncio.TimeoutError(f"read-back of {topic} incomplete after {timeout}s") from None
+        return out
     finally:
         await consumer.stop()
 

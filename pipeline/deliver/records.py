@@ -9,7 +9,7 @@ from typing import Any
 from pipeline.kafka import topics
 
 #: The topics ``binhyen deliver`` consumes.
-CONSUMED = (topics.ESCALATIONS, topics.WARNINGS, topics.LOST_FOUND, topics.REVIEW)
+CONSUMED = (topics.ESCALATIONS, topics.WARNINGS, topics.LOST_FOUND, topics.REVIEW, topics.REMINDERS)
 
 #: Channel kinds: the only values of the ``channel`` metric label.
 ZALO_CS = "zalo_cs"          # 1:1 message to a person following the OA (/v3.0/oa/message/cs)
@@ -28,6 +28,7 @@ _ID_FIELDS = {
     topics.WARNINGS: "warning_id",
     topics.LOST_FOUND: "report_id",
     topics.REVIEW: "review_id",
+    topics.REMINDERS: "reminder_id",
 }
 
 
@@ -39,10 +40,12 @@ def record_id(topic: str, value: dict[str, Any]) -> str | None:
 
 
 def priority(topic: str, value: dict[str, Any]) -> str:
-    """``urgent`` for urgent escalations and urgent review cases, else ``normal`` (a metric label)."""
+    """``urgent`` for urgent escalations, urgent review cases and reminders of urgent cases, else ``normal`` (a metric label)."""
     if topic == topics.ESCALATIONS and value.get("priority") == "urgent":
         return "urgent"
     if topic == topics.REVIEW and value.get("urgent") is True:
+        return "urgent"
+    if topic == topics.REMINDERS and value.get("priority") == "urgent":
         return "urgent"
     return "normal"
 

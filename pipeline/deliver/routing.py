@@ -6,6 +6,8 @@ Pure: no I/O, no clock. Rules (README, "Deliver"):
   informant's identity and the text; urgent ones first (rank 0) and marked. Only
   officers ever get a tip's text.
 - review cases → the group's officers 1:1 (text allowed; never leaders).
+- reminders (moderation.reminders, from the inbox: an urgent case not acknowledged in time) →
+  each officer of ``route_to`` 1:1, urgent lane; no text: the group, the time and the case id.
 - warnings → each leader 1:1 with the ready-to-post notice; in an OA-created group
   with ``auto_post`` the notice is also posted in the group mentioning the member
   (``[@user_id]``); a ``remove`` is carried out (``removemembers``) only with ``auto_remove``.
@@ -32,7 +34,7 @@ from pipeline.kafka import topics
 RANK_URGENT, RANK_ESCALATION, RANK_REMOVE, RANK_WARNING, RANK_OTHER = 0, 1, 2, 3, 4
 
 EVENT_TYPES = {topics.ESCALATIONS: "escalation", topics.WARNINGS: "warning",
-               topics.LOST_FOUND: "lost_found", topics.REVIEW: "review"}
+               topics.LOST_FOUND: "lost_found", topics.REVIEW: "review", topics.REMINDERS: "reminder"}
 
 
 def webhook_channel(url: str) -> str:
@@ -80,6 +82,9 @@ def route(topic: str, record: dict[str, Any], groups: GroupsConfig, *,
         officers = [p for p in record.get("route_to") or () if isinstance(p, str)] or list(cfg.route_to)
         to_people(officers, "officer", texts.escalation_text(record),
                   RANK_URGENT if urgent else RANK_ESCALATION)
+    elif topic == topics.REMINDERS:  # an urgent case nobody acknowledged: officers again, urgent lane
+        officers = [p for p in record.get("route_to") or () if isinstance(p, str)] or list(cfg.route_to)
+        to_people(officers, "officer", texts.reminder_text(record, group_name=cfg.display_name), RANK_URGENT)
     elif topic == topics.REVIEW:
         to_people(cfg.route_to, "officer", texts.review_text(record), RANK_URGENT if urgent else RANK_ESCALATION)
     elif topic == topics.WARNINGS:

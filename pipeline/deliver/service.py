@@ -207,7 +207,7 @@ class Deliverer:
 
     def _throttle(self) -> bool:
         """Pause fetching when too much is unfinished: first every topic but the escalations
-        (an urgent tip is fetched, and jumps its lane's queue, however far behind the warnings
+        (an urgent tip or reminder is fetched, and jumps its lane's queue, however far behind the warnings
         are), then, at twice the limit, everything. True when nothing may be fetched now."""
         assert self.consumer is not None
         assigned = self.consumer.assignment()
@@ -215,7 +215,7 @@ class Deliverer:
         if pending >= 2 * limit:
             want = set(assigned)
         elif pending >= limit:
-            want = {tp for tp in assigned if tp.topic != topics.ESCALATIONS}
+            want = {tp for tp in assigned if tp.topic not in (topics.ESCALATIONS, topics.REMINDERS)}
         else:
             want = set()
         paused = self.consumer.paused() & assigned

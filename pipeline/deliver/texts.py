@@ -70,6 +70,19 @@ def review_text(rec: dict[str, Any]) -> str:
     ])
 
 
+def reminder_text(rec: dict[str, Any], *, group_name: str) -> str:
+    """An urgent case still not acknowledged: no text, no informant (the inbox has them)."""
+    overdue = rec.get("overdue_seconds")
+    late = f" (quá hạn {int(overdue) // 60} phút)" if isinstance(overdue, (int, float)) and overdue >= 60 else ""
+    return _lines([
+        f"🚨 NHẮC LẠI lần {rec.get('round')}: Tin khẩn cấp chưa được tiếp nhận{late}",
+        f"Nhóm: {group_name or rec.get('group_id')}",
+        f"Lúc: {when(rec.get('at'))}",
+        "Mở hộp thư binhyen để xem và tiếp nhận.",
+        f"Mã: {rec.get('escalation_id')}",
+    ])
+
+
 def warning_text(rec: dict[str, Any], *, group_name: str, posted: bool, auto_remove: bool) -> str:
     action = str(rec.get("action"))
     rules = rec.get("rules") or [rec.get("rule")]

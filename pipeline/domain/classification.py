@@ -42,6 +42,8 @@ class Classification:
             "urgent": self.urgent,
             "scores": {k: round(float(v), 4) for k, v in self.scores.items()},
             "model_version": self.model_version,
+            "confidence": round(float(self.confidence), 4),
+            "needs_review": bool(self.needs_review),
         }
 
 

@@ -9,7 +9,8 @@ from pipeline.metrics import INBOX_CSRF_REJECTED as CSRF_REJECTED
 from pipeline.metrics import INBOX_LOGINS as LOGINS
 from pipeline.metrics import INBOX_RECORDS_PROJECTED as RECORDS_PROJECTED
 from pipeline.metrics import INBOX_RECORDS_SKIPPED as RECORDS_SKIPPED
+from pipeline.metrics import INBOX_REMINDERS as REMINDERS
 from pipeline.metrics import INBOX_URGENT_UNACKNOWLEDGED as URGENT_UNACKNOWLEDGED
 
 __all__ = ["ACTIONS", "ACTION_ERRORS", "CSRF_REJECTED", "LOGINS", "RECORDS_PROJECTED", "RECORDS_SKIPPED",
-           "URGENT_UNACKNOWLEDGED"]
+           "REMINDERS", "URGENT_UNACKNOWLEDGED"]

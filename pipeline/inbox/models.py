@@ -174,3 +174,15 @@ class AuditEntry(Base):
 
 #: Projected tables in a stable order (rebuild comparisons, dumps).
 PROJECTED = (Escalation, Case, Warning, LostFound, Decision, Review, Feedback, Delivery, AuditEntry)
+
+
+class Reminder(Base):
+    """A re-notification round the inbox produced to moderation.reminders (not projected: the inbox's own
+    record of what it sent, so a restart does not send the same round again)."""
+
+    __tablename__ = "reminders"
+    reminder_id: Mapped[str] = mapped_column(String(400), primary_key=True)  # <escalation_id>:reminder:<n>
+    escalation_id: Mapped[str] = mapped_column(String(300), index=True)
+    group_id: Mapped[str] = mapped_column(String(200))
+    round: Mapped[int] = mapped_column(Integer)
+    sent_at: Mapped[datetime] = mapped_column(DateTime)

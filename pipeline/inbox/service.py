@@ -16,6 +16,7 @@ from pipeline.inbox import metrics
 from pipeline.inbox.accounts import load_accounts
 from pipeline.inbox.db import database_url, make_engine, migrate, sessions
 from pipeline.inbox.projector import Projector
+from pipeline.inbox.reminders import ReminderSender, remind_once
 from pipeline.inbox.security import LoginLimiter
 from pipeline.inbox.web import InboxState, build_app, count_overdue
 from pipeline.kafka import clients, topics
@@ -73,8 +74,11 @@ def create_app(settings: Settings, *, project: bool = True) -> Starlette:
                              lock_seconds=settings.inbox_login_lock_minutes * 60,
                              window=settings.inbox_login_lock_minutes * 60))
 
+    reminder_sender = ReminderSender(settings)
+
     async def watch_overdue() -> None:
-        """Urgent tips not acknowledged in time: the gauge (alert on it) and a log line, no content."""
+        """Urgent tips not acknowledged in time: the gauge (alert on it), a log line (no content), and a
+        re-notification round on moderation.reminders for ``binhyen deliver`` (``reminders``)."""
         last = -1
         while True:
             try:
@@ -86,7 +90,12 @@ def create_app(settings: Settings, *, project: bool = True) -> Starlette:
                 last = n
             except Exception as exc:  # noqa: BLE001
                 log.warning("overdue check failed (%s)", type(exc).__name__)
-            await asyncio.sleep(15)
+            if project:
+                try:
+                    await remind_once(maker, settings, state.groups, reminder_sender)
+                except Exception as exc:  # noqa: BLE001
+                    log.warning("reminder check failed (%s)", type(exc).__name__)
+            await asyncio.sleep(settings.inbox_overdue_check_seconds)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -103,6 +112,7 @@ def create_app(settings: Settings, *, project: bool = True) -> Starlette:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await t
             await sender.stop()
+            await reminder_sender.stop()
             engine.dispose()
 
     return build_app(state, secret_key=settings.inbox_secret_key.get_secret_value(),

@@ -12,6 +12,7 @@ ACTIONS = "moderation.actions"  # input: people's actions (CLI, inbox) on a grou
 FEEDBACK = "moderation.feedback"  # output: people's corrections of decisions, for retraining
 DELIVERIES = "moderation.deliveries"  # output of ``binhyen deliver``: one record per delivery outcome
 REVIEW = "moderation.review"  # output: decisions the classifier was not sure of, for a person to look at
+REMINDERS = "moderation.reminders"  # output of ``binhyen inbox``: urgent cases not acknowledged in time
 
 #: Largest record binhyen produces or fetches (bytes): a dead letter carries up to 2 MiB of
 #: original value as base64. Every producer and consumer of the project uses this one limit.
@@ -19,7 +20,7 @@ MAX_RECORD_BYTES = 4 * 1024 * 1024
 
 OUTPUTS = (DECISIONS, WARNINGS, ESCALATIONS, LOST_FOUND, DEAD_LETTER, FEEDBACK, REVIEW)  # the worker's
 INPUTS = (INPUT, ACTIONS)
-ALL = (INPUT, *OUTPUTS, ACTIONS, DELIVERIES)
+ALL = (INPUT, *OUTPUTS, ACTIONS, DELIVERIES, REMINDERS)
 
 #: The short names ``binhyen tail`` accepts, mapped to full topic names.
 SHORT_NAMES = {
@@ -33,6 +34,7 @@ SHORT_NAMES = {
     "feedback": FEEDBACK,
     "deliveries": DELIVERIES,
     "review": REVIEW,
+    "reminders": REMINDERS,
 }
 
 

@@ -139,6 +139,7 @@ def save_bundle(bundle: Bundle, path: str | os.PathLike) -> dict:
         "vectorizers": {name: _pack_vectorizer(vec) for name, vec in bundle.vectorizers.items()},
         "category_model": bundle.category_model,
         "urgent_model": bundle.urgent_model,
+        "compounds": np.array(list(bundle.compounds), dtype=str),
         "metadata_json": json.dumps(bundle.metadata, ensure_ascii=False, sort_keys=True),
     }
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
@@ -194,7 +195,9 @@ def load_bundle(path: str | os.PathLike) -> Bundle:
     try:
         meta = json.loads(payload["metadata_json"])
         vecs = {name: _unpack_vectorizer(d) for name, d in payload["vectorizers"].items()}
-        bundle = Bundle(vecs, payload["category_model"], payload["urgent_model"], meta)
+        compounds = payload.get("compounds")
+        compounds = tuple(str(w) for w in compounds.tolist()) if compounds is not None else ()
+        bundle = Bundle(vecs, payload["category_model"], payload["urgent_model"], meta, compounds)
         if bundle.fingerprint() != meta.get("fingerprint"):
             raise ModelLoadError(f"{path}: model weights do not match the fingerprint in its own metadata")
         return bundle

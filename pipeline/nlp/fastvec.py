@@ -68,7 +68,9 @@ class FastTfidf:
 
     # -- word ------------------------------------------------------------------------
     def _doc_ids_word(self, doc: str) -> np.ndarray:
-        toks = self.token_re.findall(doc)
+        return self._ids_from_tokens(self.token_re.findall(doc))
+
+    def _ids_from_tokens(self, toks: list[str]) -> np.ndarray:
         grams: list[str] = []
         for n in range(self.min_n, self.max_n + 1):
             if n == 1:
@@ -87,7 +89,18 @@ class FastTfidf:
         doc_ids = self._doc_ids_char if self.analyzer == "char_wb" else self._doc_ids_word
         if self.analyzer == "char_wb":
             docs = [_WS.sub(" ", d) for d in docs]
-        rows = [doc_ids(d) for d in docs]
+        return self._matrix([doc_ids(d) for d in docs])
+
+    def counts_from_tokens(self, token_lists: Sequence[list[str]]) -> sp.csr_matrix:
+        """Like :meth:`counts` for a word analyzer, from documents already split into its tokens."""
+        if self.analyzer != "word":
+            raise ValueError("tokens only make sense for a word analyzer")
+        return self._matrix([self._ids_from_tokens(t) for t in token_lists])
+
+    def transform_tokens(self, token_lists: Sequence[list[str]]) -> sp.csr_matrix:
+        return self.vec._tfidf.transform(self.counts_from_tokens(token_lists), copy=False)
+
+    def _matrix(self, rows: list[np.ndarray]) -> sp.csr_matrix:
         indptr = np.zeros(len(rows) + 1, dtype=np.int64)
         np.cumsum([len(r) for r in rows], out=indptr[1:])
         indices = np.concatenate(rows) if rows else _EMPTY

@@ -57,7 +57,9 @@ class KeywordClassifier:
         scores = {c.value: hits.get(c, 0) / total for c in Category}
         scores[Category.OFF_TOPIC.value] = 1 / total
         urgent = category is Category.TIP and _hits(plain, _URGENT) > 0
-        return Classification(category, urgent, scores, VERSION)
+        # Its "confidence" is its share of hits; it never sets needs_review (it has no calibrated
+        # threshold), so a pipeline running on the fallback behaves as before.
+        return Classification(category, urgent, scores, VERSION, confidence=scores[category.value])
 
     def classify_batch(self, texts: Sequence[str]) -> list[Classification]:
         return [self.classify(t) for t in texts]

@@ -9,14 +9,14 @@ skops and loaded without unpickling arbitrary code):
 
 stacked into one sparse matrix. A linear SVM, calibrated with Platt scaling on
 3-fold cross-validation, gives the category and its probabilities; a second logistic regression trained on tips
-only gives ``P(urgent | tip)``, combined with a small lexicon of emergency
-words (see :data:`URGENT_LEXICON`).
+only gives ``P(urgent | tip)``; a tip is urgent only when the head agrees and
+the text holds an explicit emergency cue (:mod:`pipeline.nlp.cues`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
+import json
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -28,6 +28,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
 from pipeline.domain.classification import CATEGORIES, Category, Classification
+from pipeline.nlp.compounds import WORD_RE, CompoundJoiner
+from pipeline.nlp.cues import URGENT_CUES, compile_cues
 from pipeline.nlp.fastvec import FastTfidf
 from pipeline.nlp.normalize import prepare
 
@@ -35,20 +37,14 @@ MODEL_NAME = "binhyen-nlp"
 MODEL_SERIES = "1"
 LABELS: tuple[str, ...] = tuple(c.value for c in CATEGORIES)
 
-# Emergency words, matched on the accent-stripped normalised text. A hit lowers
-# the bar P(urgent | tip) must clear (URGENT_THRESHOLD -> URGENT_LEXICON_THRESHOLD).
-URGENT_LEXICON: tuple[str, ...] = (
-    "cuu voi", "cuu", "cuu nguoi", "khan cap", "gap", "ngay bay gio", "ngay luc nay", "dang chay", "chay nha",
-    "chay lon", "boc chay", "dang danh", "danh nhau", "hon chien", "chem", "dam", "co dao", "cam dao", "ma tau",
-    "cam sung", "duoi nuoc", "chet duoi", "nhay cau", "mat tich", "bi lac", "di lac", "khong thay ve", "chua ve",
-    "dang cay cua", "dang pha khoa", "treo tuong", "dot nhap", "bat coc", "con tin", "bat tinh", "mau", "keu cuu",
-    "dang cuop", "vua cuop", "vua bi giat", "dang giao ma tuy", "no binh gas", "dien giat", "sat lo", "mac ket",
-    "113", "114", "115", "toi ngay", "xuong gap", "toi lien", "mui gas", "xi gas", "ro ri gas", "ro gas", "khoi boc",
-    "boc khoi", "khoi den", "mat phanh", "chim mat", "roi xuong", "te xuong",
-)
-_LEXICON_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(URGENT_LEXICON, key=len, reverse=True)) + r")\b")
+# A tip is urgent when the urgent head says P(urgent | tip) >= URGENT_THRESHOLD *and*
+# the text holds an explicit emergency cue (pipeline.nlp.cues). Both numbers, and the
+# cue list, are stored in the artifact's metadata; the classifier uses the stored copies.
 URGENT_THRESHOLD = 0.5
-URGENT_LEXICON_THRESHOLD = 0.3
+# Below this winning-class probability a message is flagged needs_review. The trainer
+# chooses it on held-out data and stores it in the metadata; this is the fallback for
+# artifacts that do not carry one.
+DEFAULT_REVIEW_THRESHOLD = 0.0
 
 TOKEN_PATTERN = r"(?u)\b\w+\b"
 
@@ -63,10 +59,13 @@ class Hyper:
     min_df: int = 2
     max_char_features: int = 120_000
     max_word_features: int = 60_000
-    classifier: str = "svc_sigmoid"  # or "logreg"
+    classifier: str = "logreg"  # or "svc_sigmoid"
     C: float = 8.0  # logistic regression
     svc_C: float = 0.5  # LinearSVC, calibrated with Platt scaling (sigmoid) on 3-fold cross-validation
     urgent_C: float = 4.0
+    blocks: tuple[str, ...] = ("word", "plain_word")  # of "word", "plain_word", "plain_char"
+    compounds: bool = False  # join underthesea-found compound words in the accent-free word block (measured: see models/README.md)
+    compound_min_count: int = 3
 
     def to_dict(self) -> dict:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
@@ -74,7 +73,7 @@ class Hyper:
 
 def build_vectorizers(h: Hyper) -> dict[str, TfidfVectorizer]:
     common = dict(lowercase=False, sublinear_tf=True, min_df=h.min_df, dtype=np.float32)
-    return {
+    every = {
         "word": TfidfVectorizer(analyzer="word", token_pattern=TOKEN_PATTERN, ngram_range=h.word_ngrams,
                                 max_features=h.max_word_features, **common),
         "plain_word": TfidfVectorizer(analyzer="word", token_pattern=TOKEN_PATTERN, ngram_range=h.plain_word_ngrams,
@@ -82,18 +81,19 @@ def build_vectorizers(h: Hyper) -> dict[str, TfidfVectorizer]:
         "plain_char": TfidfVectorizer(analyzer="char_wb", ngram_range=h.char_ngrams,
                                       max_features=h.max_char_features, **common),
     }
+    return {name: every[name] for name in h.blocks}
 
 
-def _features(vecs: dict[str, TfidfVectorizer], norms: list[str], plains: list[str], fit: bool = False) -> sp.csr_matrix:
-    inputs = {"word": norms, "plain_word": plains, "plain_char": plains}
+def views_for(norms: list[str], plains: list[str], joiner: CompoundJoiner | None) -> dict[str, list[str]]:
+    """The text each feature block reads."""
+    return {"word": norms, "plain_word": joiner.join_all(plains) if joiner else plains, "plain_char": plains}
+
+
+def _features(vecs: dict[str, TfidfVectorizer], inputs: dict[str, list[str]], fit: bool = False) -> sp.csr_matrix:
     mats = []
     for name, vec in vecs.items():
         mats.append(vec.fit_transform(inputs[name]) if fit else vec.transform(inputs[name]))
     return sp.hstack(mats, format="csr", dtype=np.float32)
-
-
-def lexicon_hits(plains: Sequence[str]) -> np.ndarray:
-    return np.fromiter((1 if _LEXICON_RE.search(p) else 0 for p in plains), dtype=np.int8, count=len(plains))
 
 
 @dataclass
@@ -104,6 +104,7 @@ class Bundle:
     category_model: LogisticRegression | CalibratedClassifierCV
     urgent_model: LogisticRegression
     metadata: dict
+    compounds: tuple[str, ...] = ()  # accent-free compound words (pipeline.nlp.compounds), may be empty
 
     def fingerprint(self) -> str:
         """SHA-256 over the learned numbers and vocabularies: equal for equal models."""
@@ -117,6 +118,12 @@ class Bundle:
             for arr in _learned_arrays(model):
                 h.update(np.ascontiguousarray(arr, dtype=np.float64).round(8).tobytes())
             h.update(" ".join(map(str, model.classes_)).encode())
+        if self.compounds:
+            h.update(("compounds\n" + "\n".join(self.compounds)).encode())
+        # The decision rules stored next to the weights change behaviour too.
+        for key in ("urgent_cues", "urgent_threshold", "review_threshold", "class_weights", "temperature"):
+            if key in self.metadata:
+                h.update(f"{key}={json.dumps(self.metadata[key], ensure_ascii=False, sort_keys=True)}\n".encode())
         return h.hexdigest()
 
 
@@ -133,15 +140,23 @@ def _learned_arrays(model: object) -> list[np.ndarray]:
 
 
 def fit(texts: Sequence[str], categories: Sequence[str], urgents: Sequence[bool], hyper: Hyper | None = None,
-        progress: Callable[[str], None] | None = None) -> Bundle:
+        progress: Callable[[str], None] | None = None, urgent_known: Sequence[bool] | None = None) -> Bundle:
     """Train on labelled texts. Deterministic for the same inputs."""
     h = hyper or Hyper()
     say = progress or (lambda msg: None)
     say(f"normalising {len(texts)} messages")
     norms, plains = prepare(texts)
+    compounds: tuple[str, ...] = ()
+    if h.compounds:
+        from pipeline.nlp.compounds import build_lexicon
+
+        say("building the compound-word lexicon with underthesea word_tokenize")
+        compounds = tuple(build_lexicon(norms, h.compound_min_count))
+        say(f"{len(compounds)} compound words")
+    joiner = CompoundJoiner(compounds) if compounds else None
     vecs = build_vectorizers(h)
-    say("fitting TF-IDF vocabularies (word, accent-free word, accent-free char n-grams)")
-    X = _features(vecs, norms, plains, fit=True)
+    say(f"fitting TF-IDF vocabularies ({', '.join(vecs)})")
+    X = _features(vecs, views_for(norms, plains, joiner), fit=True)
     say(f"feature matrix {X.shape[0]} x {X.shape[1]}, {X.nnz} non-zeros")
     y = np.array([LABELS.index(c) for c in categories])
     if h.classifier == "svc_sigmoid":
@@ -154,14 +169,16 @@ def fit(texts: Sequence[str], categories: Sequence[str], urgents: Sequence[bool]
         raise ValueError(f"unknown classifier {h.classifier!r}")
     cat.fit(X, y)
     say("training the urgent head on tips")
-    tip_idx = np.flatnonzero(y == LABELS.index(Category.TIP.value))
+    known = np.ones(len(texts), dtype=bool) if urgent_known is None else np.asarray(urgent_known, dtype=bool)
+    tip_idx = np.flatnonzero((y == LABELS.index(Category.TIP.value)) & known)
     yu = np.array([bool(urgents[i]) for i in tip_idx], dtype=int)
     urg = LogisticRegression(C=h.urgent_C, max_iter=3000, solver="lbfgs", class_weight="balanced")
     urg.fit(X[tip_idx], yu)
     meta = {"model": MODEL_NAME, "hyper": h.to_dict(), "labels": list(LABELS), "n_train": len(texts),
-            "n_features": int(X.shape[1]), "urgent_lexicon": list(URGENT_LEXICON),
-            "urgent_threshold": URGENT_THRESHOLD, "urgent_lexicon_threshold": URGENT_LEXICON_THRESHOLD}
-    return Bundle(vecs, cat, urg, meta)
+            "n_features": int(X.shape[1]), "urgent_cues": list(URGENT_CUES), "urgent_rule": "cue_and_head",
+            "urgent_threshold": URGENT_THRESHOLD, "review_threshold": DEFAULT_REVIEW_THRESHOLD,
+            "n_compounds": len(compounds)}
+    return Bundle(vecs, cat, urg, meta, compounds)
 
 
 class ModelClassifier:
@@ -174,10 +191,16 @@ class ModelClassifier:
         self._cats = tuple(Category(lbl) for lbl in self._labels)
         self._tip = self._labels.index(Category.TIP.value)
         self._thr = float(bundle.metadata.get("urgent_threshold", URGENT_THRESHOLD))
-        self._lex_thr = float(bundle.metadata.get("urgent_lexicon_threshold", URGENT_LEXICON_THRESHOLD))
+        self._review_thr = float(bundle.metadata.get("review_threshold", DEFAULT_REVIEW_THRESHOLD))
+        self._cues = compile_cues(bundle.metadata.get("urgent_cues") or URGENT_CUES)
+        # Prior weights on the calibrated probabilities (off_topic > 1: the safe default when unsure).
+        self._temperature = float(bundle.metadata.get("temperature") or 1.0)
+        w = bundle.metadata.get("class_weights")
+        self._weights = np.asarray([float(w.get(lbl, 1.0)) for lbl in self._labels]) if w else None
         # Classes of the fitted models are label indices 0..3 (category) and 0/1 (urgent).
         self._urgent_col = list(bundle.urgent_model.classes_).index(1)
         self._fast = {name: FastTfidf(vec) for name, vec in bundle.vectorizers.items()}
+        self._joiner = CompoundJoiner(bundle.compounds) if bundle.compounds else None
 
     @property
     def version(self) -> str:
@@ -191,32 +214,61 @@ class ModelClassifier:
     def bundle(self) -> Bundle:
         return self._b
 
+    @property
+    def cue_matcher(self):
+        return self._cues
+
+    @property
+    def review_threshold(self) -> float:
+        return self._review_thr
+
     def predict_arrays(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For a batch: ``P(category)`` (n x 4, columns in ``LABELS`` order), ``P(urgent | tip)`` (n)
-        and the urgent decision (n booleans; only ever true where the category is ``tip``)."""
+        and the urgent decision (n booleans; only ever true where the category is ``tip``, the head
+        agrees and the text holds an explicit emergency cue)."""
         n = len(texts)
         if not n:
             return np.zeros((0, len(self._labels))), np.zeros(0), np.zeros(0, dtype=bool)
         norms, plains = prepare(texts)
-        inputs = {"word": norms, "plain_word": plains, "plain_char": plains}
-        X = sp.hstack([fast.transform(inputs[name]) for name, fast in self._fast.items()], format="csr")
+        mats = []
+        for name, fast in self._fast.items():
+            if name == "plain_word" and self._joiner is not None:
+                # Same tokens the vectorizer would find in the joined text, without re-joining and re-splitting.
+                join, find = self._joiner.join_tokens, WORD_RE.findall
+                mats.append(fast.transform_tokens([join(find(p)) for p in plains]))
+            else:
+                mats.append(fast.transform(norms if name == "word" else plains))
+        X = sp.hstack(mats, format="csr")
         proba = self._b.category_model.predict_proba(X)
+        if self._temperature != 1.0:  # temperature scaling, fitted on held-out data (calibration)
+            logp = np.log(np.clip(proba, 1e-12, None)) / self._temperature
+            logp -= logp.max(axis=1, keepdims=True)
+            proba = np.exp(logp)
+            proba /= proba.sum(axis=1, keepdims=True)
+        raw = proba
+        if self._weights is not None:
+            proba = proba * self._weights
+            proba /= proba.sum(axis=1, keepdims=True)
         p_urg = self._b.urgent_model.predict_proba(X)[:, self._urgent_col]
-        is_tip = proba.argmax(axis=1) == self._tip
-        # The lexicon lowers the bar; scan only the tips (saves a regex pass per message).
-        thr = np.full(n, self._thr)
-        tips = np.flatnonzero(is_tip)
-        if len(tips):
-            hits = lexicon_hits([plains[i] for i in tips])
-            thr[tips[hits > 0]] = self._lex_thr
-        return proba, p_urg, is_tip & (p_urg >= thr)
+        # Urgency is judged on the unweighted probabilities: the off_topic prior is for when the
+        # model is unsure, not for overruling an explicit emergency the urgent head agrees on.
+        urgent = (raw.argmax(axis=1) == self._tip) & (p_urg >= self._thr)
+        # The cue scan runs only on the few candidates the head already agrees on.
+        for i in np.flatnonzero(urgent):
+            if self._cues.find(norms[i]) is None:
+                urgent[i] = False
+        if self._weights is not None and urgent.any():
+            proba[urgent] = raw[urgent]  # an urgent tip keeps its unweighted scores (argmax: tip)
+        return proba, p_urg, urgent
 
     def classify_batch(self, texts: Sequence[str]) -> list[Classification]:
         texts = [t if isinstance(t, str) else "" for t in texts]
         proba, _, urgent = self.predict_arrays(texts)
         best = proba.argmax(axis=1)
-        labels, cats, version = self._labels, self._cats, self._version
+        labels, cats, version, thr = self._labels, self._cats, self._version, self._review_thr
         out: list[Classification] = []
         for i, row in enumerate(proba.tolist()):
-            out.append(Classification(cats[best[i]], bool(urgent[i]), dict(zip(labels, row)), version))
+            conf = row[best[i]]
+            out.append(Classification(cats[best[i]], bool(urgent[i]), dict(zip(labels, row)), version,
+                                      confidence=conf, needs_review=conf < thr))
         return out

@@ -25,16 +25,14 @@ of the output partitions and skips any output whose id is already there.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
-from typing import AsyncIterator, Iterable
+from typing import Iterable
 
 import orjson
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.structs import ConsumerRecord
 
 from pipeline.kafka import clients
+from pipeline.kafka.reading import read_to_end
 from pipeline.settings import Settings
 from pipeline.streams import topics
 
@@ -69,40 +67,6 @@ def side_consumer(settings: Settings, group_id: str | None = None) -> AIOKafkaCo
     return clients.consumer(settings, group_id=group_id)
 
 
-async def _read(consumer: AIOKafkaConsumer, tps: list[TopicPartition], per_partition: int | None,
-                timeout: float) -> AsyncIterator[tuple[TopicPartition, ConsumerRecord]]:
-    """Every record from ``end - per_partition`` (or the beginning) to the end of each partition.
-
-    The end offsets only say where to start: reading goes on until a fetch
-    returns nothing, because a broker's end offset can lag behind the records
-    it already acknowledged (Tansu 0.6 reports the last offset of a
-    multi-record batch as the end), and the newest records matter most here.
-    """
-    if not tps:
-        return
-    consumer.assign(tps)
-    ends = await consumer.end_offsets(tps)
-    begins = await consumer.beginning_offsets(tps)
-    below_end = {}
-    for tp in tps:
-        start = begins[tp] if per_partition is None else max(begins[tp], ends[tp] - per_partition)
-        consumer.seek(tp, start)
-        if ends[tp] > start:
-            below_end[tp] = ends[tp]
-    deadline = time.monotonic() + timeout
-    while True:
-        if time.monotonic() > deadline:
-            raise asyncio.TimeoutError(f"read-back incomplete after {timeout}s")
-        batch = await consumer.getmany(timeout_ms=300)
-        if not batch and not below_end:
-            return  # past the reported end and nothing more to fetch
-        for tp, records in batch.items():
-            for record in records:
-                yield tp, record
-                if record.offset >= below_end.get(tp, 0) - 1:
-                    below_end.pop(tp, None)
-
-
 async def read_published_ids(settings: Settings, partitions: Iterable[int], *, per_partition: int,
                              timeout: float = 60.0) -> set[tuple[str, str]]:
     """(topic, id) of the newest ``per_partition`` records of each output partition that holds
@@ -121,7 +85,7 @@ async def read_published_ids(settings: Settings, partitions: Iterable[int], *, p
             parts = consumer.partitions_for_topic(topic) or set()
             same_layout = input_count is not None and len(parts) == input_count
             tps += [TopicPartition(topic, p) for p in parts if not same_layout or p in wanted]
-        async for tp, record in _read(consumer, tps, per_partition, timeout):
+        async for tp, record in read_to_end(consumer, tps, per_partition, timeout):
             try:
                 ident = emission_id(tp.topic, orjson.loads(record.value))
             except orjson.JSONDecodeError:
@@ -145,7 +109,7 @@ async def read_latest_values(settings: Settings, topic: str, partitions: Iterabl
         await consumer.topics()
         parts = consumer.partitions_for_topic(topic) or set()
         tps = [TopicPartition(topic, p) for p in sorted(set(partitions) & parts)]
-        async for _, record in _read(consumer, tps, None, timeout):
+        async for _, record in read_to_end(consumer, tps, None, timeout):
             try:
                 key = orjson.loads(record.key)
             except (orjson.JSONDecodeError, TypeError):

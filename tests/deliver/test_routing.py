@@ -132,3 +132,40 @@ def test_a_leader_in_route_to_never_gets_the_tip(groups):
     assert [d.target for d in out if d.kind == ZALO_CS and not d.problem] == ["zu-oa"]
     [refused] = [d for d in out if d.problem]
     assert "officers only" in refused.problem and not refused.payload
+
+
+def reminder(group="plain", round_=2, **extra):
+    return {"reminder_id": f"{group}:m1:reminder:{round_}", "escalation_id": f"{group}:m1", "group_id": group,
+            "message_id": "m1", "priority": "urgent", "round": round_, "overdue_seconds": 1260,
+            "route_to": ["officer-q"], "at": "2026-11-18T15:51:00+00:00", **extra}
+
+
+def test_reminder_goes_to_route_to_officers_urgent_without_the_tip(groups):
+    out = route(topics.REMINDERS, reminder(), groups, webhook_urls=["https://central.example/hook"])
+    [cs] = by_kind(out, ZALO_CS)
+    assert cs.target == "zu-oq" and cs.rank == RANK_URGENT
+    assert cs.record_id == "plain:m1:reminder:2" and cs.delivery_id == "plain:m1:reminder:2:zalo:cs:zu-oq"
+    text = cs.payload["message"]["text"]
+    assert "Tin khẩn cấp chưa được tiếp nhận" in text and "Nhóm thường" in text and "lần 2" in text
+    assert "Mã: plain:m1" in text and "21 phút" in text and "15:51 18/11/2026" in text
+    assert TIP_TEXT not in text and "member-9" not in text
+    assert not by_kind(out, ZALO_GROUP) and not by_kind(out, ZALO_REMOVE)
+    [hook] = by_kind(out, WEBHOOK)
+    assert hook.payload["type"] == "reminder" and hook.payload["id"] == "plain:m1:reminder:2"
+    assert hook.rank == RANK_URGENT
+
+
+def test_reminder_without_route_to_uses_the_groups_officers_never_leaders(groups):
+    out = route(topics.REMINDERS, reminder(route_to=[]), groups)
+    assert sorted(d.target for d in by_kind(out, ZALO_CS)) == ["zu-op", "zu-oq"]
+    out = route(topics.REMINDERS, reminder("oa", route_to=["leader-a", "officer-a"]), groups)
+    cs = by_kind(out, ZALO_CS)
+    assert [d.target for d in cs if not d.problem] == ["zu-oa"]
+    assert [d.problem for d in cs if d.problem] == ["leader-a is a leader of oa: tips go to officers only"]
+
+
+def test_each_round_is_its_own_record_and_a_record_without_id_is_ignored(groups):
+    one = {d.delivery_id for d in route(topics.REMINDERS, reminder(round_=1), groups)}
+    two = {d.delivery_id for d in route(topics.REMINDERS, reminder(round_=2), groups)}
+    assert one and two and not one & two
+    assert route(topics.REMINDERS, {"group_id": "plain", "round": 1}, groups) == []

@@ -200,3 +200,21 @@ async def test_oldest_pending_counts_officers_messages_not_slow_webhooks(groups)
     assert d.waiting_cs == {} and d.pending  # officer served; the record waits for its webhook only
     for lane in d.lanes.values():
         await lane.close()
+
+
+async def test_a_reminder_already_in_the_delivery_log_is_not_sent_again(groups):
+    rem = TopicPartition(topics.REMINDERS, 0)
+    d = make(groups, BINHYEN_WEBHOOK_URL="")
+    d.consumer = FakeConsumer([rem])
+    d.zalo = FakeZalo()
+    value = orjson.dumps({"reminder_id": "plain:m1:reminder:1", "escalation_id": "plain:m1", "group_id": "plain",
+                          "message_id": "m1", "priority": "urgent", "round": 1, "overdue_seconds": 5,
+                          "route_to": ["officer-a"], "at": "2026-11-18T15:51:00+00:00"})
+    d._accept(rem, Record(0, value))
+    await asyncio.gather(*[j.finished.wait() for j in list(d.pending)])
+    d._accept(rem, Record(1, value))  # the same reminder again (the inbox re-sent it after losing its table)
+    assert not d.pending
+    assert d.zalo.sent == [("zalo_cs", "plain:m1")]
+    assert d.ledger.done == {"plain:m1:reminder:1:zalo:cs:zu-oa": "delivered"}
+    for lane in d.lanes.values():
+        await lane.close()

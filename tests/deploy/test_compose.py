@@ -14,7 +14,8 @@ from tests.deploy.checks import DEPLOY, REPO
 COMPOSE = DEPLOY / "compose" / "docker-compose.yml"
 CONTRACT_TOPICS = ("chat.messages", "moderation.decisions", "moderation.warnings",
                    "moderation.escalations", "moderation.lost-found", "moderation.dead-letter",
-                   "moderation.actions", "moderation.feedback", "moderation.deliveries", "moderation.review")
+                   "moderation.actions", "moderation.feedback", "moderation.deliveries", "moderation.review",
+                   "moderation.reminders")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,161 @@
+"""Refresh the figures in models/README.md and models/reports/ from the shipped model.
+
+    python -m pipeline.nlp.card
+
+Runs ``binhyen eval`` on the realistic held-out set and on dev, writes the text
+and JSON reports to ``models/reports/``, and rewrites the generated blocks of
+the model card (between ``<!-- name -->`` and ``<!-- /name -->`` markers) from
+those reports and the model's sidecar. Nothing is fitted or chosen here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from pipeline.nlp.evaluation import LENGTH_BUCKETS
+from pipeline.nlp.training import DEFAULT_HELDOUT, REPO_ROOT
+
+CARD = REPO_ROOT / "models" / "README.md"
+REPORTS = REPO_ROOT / "models" / "reports"
+SIDECAR = REPO_ROOT / "models" / "binhyen-classifier.json"
+DEV = Path("/work/shared/data/dev_messages.jsonl")
+
+
+def _eval(path: Path, *extra: str) -> str:
+    name = str(path.relative_to(REPO_ROOT)) if path.is_relative_to(REPO_ROOT) else str(path)
+    return subprocess.run([sys.executable, "-m", "pipeline", "eval", name, *extra], capture_output=True,
+                          text=True, check=True, cwd=REPO_ROOT, timeout=600).stdout
+
+
+def pct(v: float | None) -> str:
+    return "n/a" if v is None else f"{100 * v:.1f}%"
+
+
+def f3(v: float | None) -> str:
+    return "n/a" if v is None else f"{v:.3f}"
+
+
+def _without_registers(report: str) -> str:
+    return report.split("\nby true category / register:")[0].rstrip() + "\n"
+
+
+def thresholds_block(m: dict) -> str:
+    sel = m["review_threshold_selection"]
+    row = next(g for g in sel["grid"] if g["threshold"] == sel["threshold"])
+    compounds = f" {m['n_compounds']:,} compound words," if m.get("n_compounds") else ""
+    return (
+        f"Shipped model `{m['version']}` ({m['n_train']:,} training messages,{compounds} "
+        f"{m['n_features']:,} features):\n\n"
+        "| value | shipped | rule |\n|---|---|---|\n"
+        f"| temperature | {m['temperature']} | lowest log-loss on the split (grid 0.30-3.00) |\n"
+        f"| off_topic weight | {m['class_weights']['off_topic']} | largest grid value (1, 1.25, 1.5, 2, 2.5, 3, 4) "
+        "losing <= 0.005 macro-F1 on the split |\n"
+        f"| urgent head threshold | {m['urgent_threshold']} | highest grid value (0.10-0.70) whose F2 (recall "
+        "counted twice: a missed emergency costs more than a false page) on the split is within 0.005 of the best |\n"
+        f"| **review threshold** | **{m['review_threshold']}** | lowest value on a grid 0.40-0.95 at which the "
+        "messages the pipeline would act on (confidence >= t) predicted `tip` and predicted `spam` are each right "
+        ">= 98.5% of the time and all of them >= 98%, with at most 20% of messages sent to review "
+        f"({sel['rule']}). On the split: {pct(row['review_share'])} to review, {pct(row['accuracy_kept'])} accuracy "
+        f"on the rest, tip precision {row['tip_precision_kept']:.3f}, spam precision "
+        f"{row['spam_precision_kept']:.3f} |\n")
+
+
+def registers_block(r: dict) -> str:
+    out = ["| register | n | accuracy | called tip | called spam | called urgent | urgent recall | to review |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for k, v in r["by_register"].items():
+        off = k.startswith("off_topic/")
+        out.append(f"| {k} | {v['n']} | {f3(v['accuracy'])} | {pct(v['off_topic_called_tip']) if off else ''} | "
+                   f"{pct(v['off_topic_called_spam']) if off else ''} | "
+                   f"{pct(v['off_topic_called_urgent']) if off else ''} | "
+                   f"{f3(v['urgent_recall']) if v['urgent_support'] else ''} | {pct(v['needs_review_share'])} |")
+    return "\n".join(out) + "\n"
+
+
+def family_block(m: dict) -> str:
+    h = m["holdout_evaluation"]
+    fa = h["false_alarms"]
+    return (f"{h['n']:,} messages: macro-F1 {h['macro_f1']:.3f}, no diacritics {h['macro_f1_no_diacritics']:.3f}, "
+            f"urgent P/R {h['urgent_precision']:.3f} / {h['urgent_recall']:.3f}, spam precision "
+            f"{h['per_class']['spam']['precision']:.3f}, Brier {h['brier']:.3f}, ECE {h['ece']:.3f}; off_topic "
+            f"called tip {pct(fa['off_topic_called_tip'])}, spam {pct(fa['off_topic_called_spam'])}, urgent "
+            f"{pct(fa['off_topic_called_urgent'])}; needs_review {pct(h['needs_review_share'])}. By length, "
+            "macro-F1: " + ", ".join(f"{f3(h['by_length'][k]['macro_f1'])} ({k})" for k, _, _ in LENGTH_BUCKETS
+                                     if k in h["by_length"]) + ".\n")
+
+
+def targets_block(r: dict, d: dict | None) -> str:
+    reg = r["by_register"]
+
+    def g(name: str, key: str):
+        return reg.get(name, {}).get(key)
+
+    rf = r["false_alarms"]
+    df = d["false_alarms"] if d else {}
+    dv = (lambda key: pct(df.get(key))) if d else (lambda key: "")
+    chat_ts = None if g("off_topic/chat", "n") is None else \
+        (g("off_topic/chat", "off_topic_called_tip") or 0) + (g("off_topic/chat", "off_topic_called_spam") or 0)
+    rows = [
+        ("chit-chat called tip or spam", "<= 5%", f"{pct(chat_ts)} (chat); {pct(rf['off_topic_called_tip_or_spam'])} "
+         "all off_topic", dv("off_topic_called_tip_or_spam")),
+        ("chit-chat called urgent", "<= 0.5%", f"{pct(g('off_topic/chat', 'off_topic_called_urgent'))} (chat); "
+         f"{pct(rf['off_topic_called_urgent'])} all off_topic", dv("off_topic_called_urgent")),
+        ("chit-chat called spam", "<= 1%", f"{pct(g('off_topic/chat', 'off_topic_called_spam'))} (chat); "
+         f"{pct(rf['off_topic_called_spam'])} all off_topic", dv("off_topic_called_spam")),
+        ("reviews called spam / tip", "<= 5% / <= 3%", f"{pct(g('off_topic/review', 'off_topic_called_spam'))} / "
+         f"{pct(g('off_topic/review', 'off_topic_called_tip'))} (n={g('off_topic/review', 'n')})", ""),
+        ("non-crime news called tip", "<= 10%", f"{pct(g('off_topic/news_forward', 'off_topic_called_tip'))} "
+         f"(news_forward, includes crime elsewhere; n={g('off_topic/news_forward', 'n')})", ""),
+        ("macro-F1", ">= 0.96", f3(r["macro_f1"]), f3(d["macro_f1"]) if d else ""),
+        ("macro-F1 without diacritics", ">= 0.95", f3(r["macro_f1_no_diacritics"]),
+         f3(d["macro_f1_no_diacritics"]) if d else ""),
+        ("urgent recall / precision", ">= 0.97 / >= 0.90", f"{f3(r['urgent_recall'])} / {f3(r['urgent_precision'])}",
+         f"{f3(d['urgent_recall'])} / {f3(d['urgent_precision'])}" if d else ""),
+        ("spam precision", ">= 0.98", f3(r["per_class"]["spam"]["precision"]),
+         f3(d["per_class"]["spam"]["precision"]) if d else ""),
+        ("acted-on false alarms (after needs_review): off_topic escalated as tip / warned as spam", "",
+         f"{pct(rf['off_topic_escalated_as_tip'])} / {pct(rf['off_topic_warned_as_spam'])}",
+         f"{dv('off_topic_escalated_as_tip')} / {dv('off_topic_warned_as_spam')}" if d else ""),
+    ]
+    out = ["| target (issue #8) | goal | realistic held-out | dev |", "|---|---|---|---|"]
+    out += [f"| {a} | {b} | {c} | {e} |" for a, b, c, e in rows]
+    return "\n".join(out) + "\n"
+
+
+def _fill(card: str, name: str, body: str) -> str:
+    return re.sub(rf"<!-- {name} -->\n.*?<!-- /{name} -->", lambda _m: f"<!-- {name} -->\n{body}<!-- /{name} -->",
+                  card, flags=re.S)
+
+
+def main() -> int:
+    REPORTS.mkdir(exist_ok=True)
+    real = _eval(DEFAULT_HELDOUT)
+    r = json.loads(_eval(DEFAULT_HELDOUT, "--json"))
+    (REPORTS / "realistic.txt").write_text(real, encoding="utf-8")
+    (REPORTS / "realistic.json").write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
+    dev, d = None, None
+    if DEV.is_file():
+        dev = _eval(DEV)
+        d = json.loads(_eval(DEV, "--json"))
+        (REPORTS / "dev.txt").write_text(dev, encoding="utf-8")
+        (REPORTS / "dev.json").write_text(json.dumps(d, indent=2) + "\n", encoding="utf-8")
+    m = json.loads(SIDECAR.read_text(encoding="utf-8"))
+    card = CARD.read_text(encoding="utf-8")
+    card = _fill(card, "realistic-report", "```\n" + _without_registers(real) + "```\n")
+    if dev:
+        card = _fill(card, "dev-report", "```\n" + _without_registers(dev) + "```\n")
+    card = _fill(card, "thresholds", thresholds_block(m))
+    card = _fill(card, "registers", registers_block(r))
+    card = _fill(card, "family", family_block(m))
+    card = _fill(card, "targets", targets_block(r, d))
+    CARD.write_text(card, encoding="utf-8")
+    print(f"model card and models/reports/ refreshed for {m['version']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
