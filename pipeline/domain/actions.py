@@ -34,6 +34,7 @@ import orjson
 
 from pipeline.domain.classification import Category
 from pipeline.domain.groups import GroupConfig
+from pipeline.domain.message import REASONS as MESSAGE_REASONS
 from pipeline.domain.message import InvalidMessage, parse_timestamp
 from pipeline.domain.rules import RULE_NAMES
 from pipeline.domain.state import GroupState, SenderState
@@ -62,15 +63,9 @@ CASE_ACTIONS = frozenset({ActionKind.ACKNOWLEDGE, ActionKind.ASSIGN, ActionKind.
 ACTOR_ROLES: tuple[str, ...] = ("leader", "officer", "operator")
 MEMBER_ACTIONS = frozenset({ActionKind.PARDON, ActionKind.CONFIRM_REMOVAL, ActionKind.EXEMPT, ActionKind.UNEXEMPT})
 
+#: The input record's dead-letter reasons (decoding is shared), then the actions' own.
 REASONS = (
-    "too_large",
-    "bad_utf8",
-    "bad_json",
-    "not_object",
-    "missing_field",
-    "wrong_type",
-    "bad_value",
-    "bad_timestamp",
+    *MESSAGE_REASONS,
     "unknown_action",
     "unknown_rule",
     "unknown_category",
