@@ -29,22 +29,21 @@ FAST_GROUP_ENV = {
 }
 
 
-class WorkerProcess:
-    """``python -m pipeline worker`` as a child process with its own log file."""
+class ServiceProcess:
+    """``python -m pipeline COMMAND`` as a child process with its own log file."""
 
-    def __init__(self, bootstrap: str, workdir: Path, *, app_id: str | None = None,
-                 extra_env: dict[str, str] | None = None, name: str = "worker") -> None:
-        self.app_id = app_id or f"binhyen-test-{uuid.uuid4().hex[:8]}"
-        self.metrics_port = free_port()
-        self.log_path = workdir / f"{name}.log"
-        self.env = {**os.environ, **FAST_GROUP_ENV, "BINHYEN_KAFKA": bootstrap, "BINHYEN_APP_ID": self.app_id,
-                    "BINHYEN_METRICS_PORT": str(self.metrics_port),
-                    "BINHYEN_DATA_DIR": str(workdir / f"{name}-data"), **(extra_env or {})}
+    command = "worker"
+    stop_grace = 20.0
+
+    def __init__(self, env: dict[str, str], log_path: Path, command: str | None = None) -> None:
+        self.env = env
+        self.log_path = log_path
+        self.command = command or self.command
         self.process: subprocess.Popen[bytes] | None = None
 
-    def start(self) -> "WorkerProcess":
-        self.process = spawn([sys.executable, "-m", "pipeline", "worker"], log_path=self.log_path, env=self.env,
-                             cwd=REPO)
+    def start(self) -> "ServiceProcess":
+        self.process = spawn([sys.executable, "-m", "pipeline", self.command], log_path=self.log_path,
+                             env=self.env, cwd=REPO)
         return self
 
     def kill(self) -> None:
@@ -54,13 +53,26 @@ class WorkerProcess:
             self.process.wait()
 
     def stop(self) -> None:
-        terminate(self.process, grace=20)
+        terminate(self.process, grace=self.stop_grace)
 
     def log_tail(self, lines: int = 40) -> str:
         try:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return "(no log)"
+
+
+class WorkerProcess(ServiceProcess):
+    """``python -m pipeline worker`` as a child process with its own log file."""
+
+    def __init__(self, bootstrap: str, workdir: Path, *, app_id: str | None = None,
+                 extra_env: dict[str, str] | None = None, name: str = "worker") -> None:
+        self.app_id = app_id or f"binhyen-test-{uuid.uuid4().hex[:8]}"
+        self.metrics_port = free_port()
+        env = {**os.environ, **FAST_GROUP_ENV, "BINHYEN_KAFKA": bootstrap, "BINHYEN_APP_ID": self.app_id,
+               "BINHYEN_METRICS_PORT": str(self.metrics_port),
+               "BINHYEN_DATA_DIR": str(workdir / f"{name}-data"), **(extra_env or {})}
+        super().__init__(env, workdir / f"{name}.log")
 
 
 def key_of(value: bytes) -> bytes | None:

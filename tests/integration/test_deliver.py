@@ -11,8 +11,6 @@ import asyncio
 import base64
 import collections
 import os
-import subprocess
-import sys
 import threading
 import time
 import urllib.request
@@ -22,11 +20,10 @@ import orjson
 from aiohttp import web
 
 from pipeline.cli.embedded_broker import free_port
-from pipeline.cli.processes import terminate
 from pipeline.fakezalo.server import FakeZalo, FakeZaloThread, Faults
 from tests.deliver.test_webhooks import verify
 from tests.integration import scripted
-from tests.integration.harness import FAST_GROUP_ENV, REPO, WorkerProcess, collect, produce
+from tests.integration.harness import FAST_GROUP_ENV, ServiceProcess, WorkerProcess, collect, produce
 
 SECRET = "whsec_" + base64.b64encode(b"integration-test-webhook-key-32b").decode()
 ZALO_WINDOW = 2     # BINHYEN_DELIVER_ZALO_CONCURRENCY: Zalo calls in flight
@@ -102,31 +99,14 @@ class Receiver:
         self.loop.call_soon_threadsafe(self.loop.stop)
 
 
-class DelivererProcess:
+class DelivererProcess(ServiceProcess):
+    """``python -m pipeline deliver`` as a child process with its own log file."""
+
+    command = "deliver"
+    stop_grace = 15.0
+
     def __init__(self, env: dict[str, str], workdir: Path, name: str) -> None:
-        self.env = env
-        self.log_path = workdir / f"{name}.log"
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> "DelivererProcess":
-        log = open(self.log_path, "ab")
-        self.process = subprocess.Popen([sys.executable, "-m", "pipeline", "deliver"], cwd=REPO, env=self.env,
-                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        return self
-
-    def kill(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-
-    def stop(self) -> None:
-        terminate(self.process, grace=15)
-
-    def log_tail(self, lines: int = 30) -> str:
-        try:
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return "(no log)"
+        super().__init__(env, workdir / f"{name}.log")
 
 
 def load_escalations() -> list[bytes]:
