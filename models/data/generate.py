@@ -1392,7 +1392,50 @@ def build_for(category: str, urgent: bool, target: str, rng: random.Random) -> t
     return text, family
 
 
-def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
+WRITTEN_DIR = HERE / "written"
+WRITTEN_FAMILY_SIZE = 5  # consecutive written lines form one family (written in one sitting, maybe alike)
+CATEGORIES = ("tip", "spam", "lost_item", "off_topic")
+
+
+class WrittenDataError(ValueError):
+    """A line of models/data/written/*.jsonl that cannot be used (file and line named)."""
+
+
+def load_written(directory: Path = WRITTEN_DIR) -> list[dict]:
+    """The free-form, hand-written messages of ``written/*.jsonl`` (see README "Written messages").
+
+    Each line is ``{"text", "category", "urgent", "register"}``. Rows keep their file order;
+    files are read in name order, so the result is the same on every machine.
+    """
+    rows: list[dict] = []
+    for path in sorted(directory.glob("*.jsonl")) if directory.is_dir() else []:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{path.name}:{n}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise WrittenDataError(f"{where}: not JSON ({exc.msg})") from None
+            text, category, urgent = row.get("text"), row.get("category"), row.get("urgent", False)
+            if not isinstance(text, str) or not text.strip():
+                raise WrittenDataError(f"{where}: 'text' must be a non-empty string")
+            if category not in CATEGORIES:
+                raise WrittenDataError(f"{where}: 'category' must be one of {', '.join(CATEGORIES)}, not {category!r}")
+            if not isinstance(urgent, bool) or (urgent and category != "tip"):
+                raise WrittenDataError(f"{where}: 'urgent' must be true or false, and true only for a tip")
+            register = str(row.get("register") or "other")
+            rows.append({"text": re.sub(r"\s+", " ", text).strip(), "category": category, "urgent": urgent,
+                         "family": f"written:{path.stem}:{register}:{(n - 1) // WRITTEN_FAMILY_SIZE}"})
+    return rows
+
+
+def generate(seed: int = SEED, per_category: int = PER_CATEGORY, written: list[dict] | None = None) -> list[dict]:
+    """Written messages first (each with one noisy variant while its bucket has room), then templates.
+
+    The written originals are always kept; variants and template messages fill each class's
+    length-bucket quota, so every class keeps the same length profile.
+    """
     rng = random.Random(seed)
     rows: list[dict] = []
     plan = [("tip", True, URGENT_SHARE), ("tip", False, 1 - URGENT_SHARE), ("spam", False, 1.0),
@@ -1400,11 +1443,29 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
     seen: set[str] = set()
     per_family: dict[str, int] = {}
     names = [b[0] for b in BUCKETS]
+    written = load_written() if written is None else written
     for category, urgent, share in plan:
         total = round(per_category * share)
         quota = {b: round(total * BUCKET_SHARE[b]) for b in names}
         quota[names[2]] += total - sum(quota.values())
         got = {b: 0 for b in names}
+        mine = [w for w in written if w["category"] == category and w["urgent"] == urgent]
+        for w in mine:  # originals: always
+            key = dedup_key(w["text"])
+            if key in seen or not key or len(w["text"]) > MAX_LEN:
+                continue
+            seen.add(key)
+            rows.append(dict(w))
+            got[bucket_of(len(w["text"]))] += 1
+        for w in mine:  # one noisy variant each, while the bucket has room
+            variant = augment(w["text"], category, urgent, rng)[1]
+            b = bucket_of(len(variant))
+            key = dedup_key(variant)
+            if got[b] >= quota[b] or key in seen or not key or len(variant) > MAX_LEN:
+                continue
+            seen.add(key)
+            rows.append({**w, "text": variant})
+            got[b] += 1
         attempts = 0
         while any(got[b] < quota[b] for b in names) and attempts < total * 60:
             attempts += 1
