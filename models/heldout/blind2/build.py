@@ -3,8 +3,8 @@ import json, re, collections
 CAT = {"t": "tip", "s": "spam", "l": "lost_item", "o": "off_topic"}
 REG = {"F": "formal", "N": "casual_north", "C": "casual_central", "S": "casual_south", "T": "teencode"}
 FILES = [("g_tip.txt", "group"), ("g_spam.txt", "group"), ("g_lost.txt", "group"), ("g_off.txt", "group"),
-         ("c1.txt", "comment"), ("c2.txt", "comment"), ("c3.txt", "comment"),
-         ("r1.txt", "review"), ("r2.txt", "review"), ("n1.txt", "news"), ("sms.txt", "sms")]
+         ("c.txt", "comment"),
+         ("r.txt", "review"), ("n1.txt", "news"), ("sms.txt", "sms")]
 rows = []
 for fn, sk in FILES:
     for ln in open(f"raw/{fn}", encoding="utf-8"):
