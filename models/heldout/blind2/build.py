@@ -16,7 +16,8 @@ for fn, sk in FILES:
         c, u, r, text = m.groups()
         assert not (u == "1" and c != "t"), ln
         rows.append({"text": text.strip(), "category": CAT[c], "urgent": u == "1", "register": REG[r], "source_kind": sk})
-# stable interleave is not needed; ids in file order
+import random
+random.Random(20261202).shuffle(rows)  # ids must not reveal category/source order
 seen = set()
 for r in rows:
     assert r["text"] not in seen, r["text"]
