@@ -12,7 +12,8 @@ drop = set()
 for nl in new:
     code = nl[:2]
     cands = None
-    for b in buckets:
+    bl = [lb(len(nl.split(' ',1)[1]))] if buckets == ['same'] else buckets
+    for b in bl:
         for want_diac in (True, False):
             c = [i for i, l in enumerate(old) if i not in drop and l[:2] == code and lb(len(l.split(" ",1)[1])) == b and has_diac(l) == want_diac]
             if c: cands = c; break
