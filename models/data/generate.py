@@ -24,7 +24,7 @@ from pathlib import Path
 SEED = 20261123
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "train.jsonl"
-PER_CATEGORY = 3000  # messages per category after augmentation and balancing
+PER_CATEGORY = 4000  # messages per category after augmentation and balancing
 URGENT_SHARE = 0.45  # share of tips that are urgent
 
 # --------------------------------------------------------------------------------------
@@ -1430,11 +1430,46 @@ def load_written(directory: Path = WRITTEN_DIR) -> list[dict]:
     return rows
 
 
-def generate(seed: int = SEED, per_category: int = PER_CATEGORY, written: list[dict] | None = None) -> list[dict]:
-    """Written messages first (each with one noisy variant while its bucket has room), then templates.
+HELDOUT_FILES = [HERE.parent / "heldout" / "realistic.jsonl", HERE.parent / "heldout" / "blind2" / "messages.jsonl"]
+RUN_WORDS = 8  # a shared run of this many words (without accents) counts as a shared phrase
 
-    The written originals are always kept; variants and template messages fill each class's
-    length-bucket quota, so every class keeps the same length profile.
+
+def word_runs(text: str, n: int = RUN_WORDS) -> set[str]:
+    words = re.findall(r"\w+", strip_accents(text.lower()))
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+class Decontaminator:
+    """Keeps the held-out sets out of training: a candidate message that equals a held-out text or
+    shares a run of 8 words with one (stock phrases that independent writers both use: "tài khoản
+    bị tạm khóa do đăng nhập bất thường ...") is not used. ``dropped`` counts them (README)."""
+
+    def __init__(self, files: list[Path]) -> None:
+        self.texts: set[str] = set()
+        self.runs: set[str] = set()
+        for path in files:
+            for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else []:
+                if line.strip():
+                    text = json.loads(line)["text"]
+                    self.texts.add(dedup_key(text))
+                    self.runs |= word_runs(text)
+        self.dropped = 0
+
+    def clean(self, text: str) -> bool:
+        if dedup_key(text) in self.texts or not self.runs.isdisjoint(word_runs(text)):
+            self.dropped += 1
+            return False
+        return True
+
+
+def generate(seed: int = SEED, per_category: int = PER_CATEGORY, written: list[dict] | None = None,
+             heldout: list[Path] | None = None, stats: dict | None = None) -> list[dict]:
+    """Written messages first, then one noisy variant of each, then templates, per length bucket.
+
+    Each class fills the same quota per length bucket: first with written originals (a seeded
+    random subset where a class has more written messages of that length than the quota), then
+    with one noisy variant of each written message while there is room, then with template
+    messages. So every class keeps the same length profile, however much was written for it.
     """
     rng = random.Random(seed)
     rows: list[dict] = []
@@ -1444,24 +1479,26 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY, written: list[d
     per_family: dict[str, int] = {}
     names = [b[0] for b in BUCKETS]
     written = load_written() if written is None else written
+    guard = Decontaminator(HELDOUT_FILES if heldout is None else heldout)
     for category, urgent, share in plan:
         total = round(per_category * share)
         quota = {b: round(total * BUCKET_SHARE[b]) for b in names}
         quota[names[2]] += total - sum(quota.values())
         got = {b: 0 for b in names}
         mine = [w for w in written if w["category"] == category and w["urgent"] == urgent]
-        for w in mine:  # originals: always
-            key = dedup_key(w["text"])
-            if key in seen or not key or len(w["text"]) > MAX_LEN:
+        # originals first, in a seeded order: where a bucket has more than its quota, a random subset
+        for w in sorted(mine, key=lambda _w: rng.random()):
+            key, b = dedup_key(w["text"]), bucket_of(len(w["text"]))
+            if key in seen or not key or len(w["text"]) > MAX_LEN or got[b] >= quota[b] or not guard.clean(w["text"]):
                 continue
             seen.add(key)
             rows.append(dict(w))
-            got[bucket_of(len(w["text"]))] += 1
+            got[b] += 1
         for w in mine:  # one noisy variant each, while the bucket has room
             variant = augment(w["text"], category, urgent, rng)[1]
             b = bucket_of(len(variant))
             key = dedup_key(variant)
-            if got[b] >= quota[b] or key in seen or not key or len(variant) > MAX_LEN:
+            if got[b] >= quota[b] or key in seen or not key or len(variant) > MAX_LEN or not guard.clean(variant):
                 continue
             seen.add(key)
             rows.append({**w, "text": variant})
@@ -1480,12 +1517,14 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY, written: list[d
                 if per_family.get(family, 0) >= MAX_PER_FAMILY:
                     break
                 key = dedup_key(variant)
-                if key in seen or not key:
+                if key in seen or not key or not guard.clean(variant):
                     continue
                 seen.add(key)
                 rows.append({"text": variant, "category": category, "urgent": urgent, "family": family})
                 got[b] += 1
                 per_family[family] = per_family.get(family, 0) + 1
+    if stats is not None:
+        stats["heldout_dropped"] = guard.dropped
     rng.shuffle(rows)
     for i, row in enumerate(rows):
         row["id"] = f"g{i:05d}"
@@ -1537,7 +1576,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="fail if the committed file differs from a fresh run")
     ap.add_argument("--summary", action="store_true", help="print counts by category x length bucket, write nothing")
     args = ap.parse_args(argv)
-    text = dumps(generate())
+    stats: dict = {}
+    text = dumps(generate(stats=stats))
+    print(f"left out {stats['heldout_dropped']} candidate messages that share a phrase with a held-out set")
     if args.summary:
         report, ok = summary([json.loads(line) for line in text.splitlines()])
         print(report)
