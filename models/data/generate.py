@@ -24,7 +24,7 @@ from pathlib import Path
 SEED = 20261123
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "train.jsonl"
-PER_CATEGORY = 4000  # messages per category after augmentation and balancing
+PER_CATEGORY = 8000  # messages per category after augmentation and balancing
 URGENT_SHARE = 0.45  # share of tips that are urgent
 
 # --------------------------------------------------------------------------------------
@@ -1393,6 +1393,7 @@ def build_for(category: str, urgent: bool, target: str, rng: random.Random) -> t
 
 
 WRITTEN_DIR = HERE / "written"
+ORIGINAL_SHARE = 0.7  # at most this share of a class's length bucket is written originals; variants follow
 WRITTEN_FAMILY_SIZE = 5  # consecutive written lines form one family (written in one sitting, maybe alike)
 CATEGORIES = ("tip", "spam", "lost_item", "off_topic")
 
@@ -1486,15 +1487,20 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY, written: list[d
         quota[names[2]] += total - sum(quota.values())
         got = {b: 0 for b in names}
         mine = [w for w in written if w["category"] == category and w["urgent"] == urgent]
-        # originals first, in a seeded order: where a bucket has more than its quota, a random subset
+        # originals first, in a seeded order, up to ORIGINAL_SHARE of each bucket (a random subset
+        # where more were written), then one noisy variant of each kept original, so the class's
+        # share of accent-free text does not depend on how its writers typed
+        cap = {b: int(quota[b] * ORIGINAL_SHARE) for b in names}
+        kept: list[dict] = []
         for w in sorted(mine, key=lambda _w: rng.random()):
             key, b = dedup_key(w["text"]), bucket_of(len(w["text"]))
-            if key in seen or not key or len(w["text"]) > MAX_LEN or got[b] >= quota[b] or not guard.clean(w["text"]):
+            if key in seen or not key or len(w["text"]) > MAX_LEN or got[b] >= cap[b] or not guard.clean(w["text"]):
                 continue
             seen.add(key)
             rows.append(dict(w))
+            kept.append(w)
             got[b] += 1
-        for w in mine:  # one noisy variant each, while the bucket has room
+        for w in kept:
             variant = augment(w["text"], category, urgent, rng)[1]
             b = bucket_of(len(variant))
             key = dedup_key(variant)
