@@ -17,7 +17,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from pipeline.domain.actions import Action, InvalidAction, apply_action, parse_action
 from pipeline.domain.classification import Classification, Classifier
@@ -102,6 +102,9 @@ class BatchProcessor:
         out = BatchOutcome()
         steps: list[tuple[RawRecord, ChatMessage | Action]] = []
         texts: list[str] = []
+        # a classifier in a child process (classifier_process) starts on the first texts while the
+        # rest are decoded, and keeps ahead of the judging below
+        stream = self.classifier.stream() if callable(getattr(self.classifier, "stream", None)) else None
         for record in ordered(records):
             try:
                 if record.topic == topics.ACTIONS:
@@ -113,11 +116,17 @@ class BatchProcessor:
                 out.dead_letter_reasons.append(exc.reason)
                 continue
             steps.append((record, message))
-            texts.append(message.text)
+            if stream is not None:
+                stream.add(message.text)
+            else:
+                texts.append(message.text)
         if not steps:
             return out
 
-        classifications = iter(self._classify(texts, out)) if texts else iter(())
+        if stream is not None:
+            classifications: Iterator[Classification] = stream
+        else:
+            classifications = iter(self._classify(texts, out)) if texts else iter(())
         for record, item in steps:
             cls = next(classifications) if isinstance(item, ChatMessage) else None
             try:
@@ -138,6 +147,9 @@ class BatchProcessor:
                 continue
             if applied:
                 out.touched[item.group_id] = record.partition
+        if stream is not None and stream.count:
+            out.classified += stream.count
+            out.classify_seconds += (stream.finished or stream.started or 0.0) - (stream.started or 0.0)  # wall time
         return out
 
     def _classify(self, texts: list[str], out: BatchOutcome) -> list[Classification]:

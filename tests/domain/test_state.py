@@ -87,3 +87,19 @@ def test_recent_bounded_by_flood_limit() -> None:
 def test_strikes_are_bounded() -> None:
     many = SenderState().with_strikes(Strike(at=float(i), rule="flood", message_id=f"m{i}") for i in range(500))
     assert len(many.strikes) == 200 and many.strikes[-1].message_id == "m499"
+
+
+def test_encode_json_is_the_to_json_document() -> None:
+    import orjson
+
+    from pipeline.domain.state import MessageNote
+
+    noted = GroupState(seen=("m1", "m2"), reports=GROUP_STATE.reports, actions=("a1",), removed=("u9",),
+                       exempt=("u8",), notes=(MessageNote("m1", "u1", "spam", "v1", True),
+                                              MessageNote("m2", "u2", "tip", "v1", False)))
+    for state in (GROUP_STATE, GroupState.empty(), noted):
+        assert state.encode_json() == orjson.dumps(state.to_json())
+        given = state.encode_json(seen=orjson.dumps(list(state.seen)),
+                                  reports=orjson.dumps([r.to_json() for r in state.reports]),
+                                  notes=orjson.dumps([n.to_json() for n in state.notes]))
+        assert given == orjson.dumps(state.to_json())

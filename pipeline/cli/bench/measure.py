@@ -29,7 +29,9 @@ class StageResult:
     duration_s: float | None = None  # first output -> N-th output
     latency_ms: dict[str, float | int] | None = None
     peak_rss_mb: float | None = None
-    cpu_cores: float | None = None  # CPU time / wall time of the stage's process while the N outputs came out
+    cpu_cores: float | None = None  # CPU time / wall time of the stage's processes (and the processes they
+    #                                 started: the worker's classifier) while the N outputs came out
+    child_rss_mb: float | None = None  # peak RSS of the biggest process a stage's process started (in peak_rss_mb)
     broker_cpu_cores: float | None = None  # the same for the embedded broker
     error: str | None = None
     log: str | None = None
@@ -57,15 +59,47 @@ def peak_rss_mb(pid: int) -> float | None:
     return None
 
 
-def cpu_seconds(pid: int | None) -> float | None:
-    """User + system CPU time of a live process so far (``/proc/<pid>/stat``)."""
-    if pid is None:
-        return None
+def descendants(pid: int) -> list[int]:
+    """The live processes started by ``pid`` (children, their children, ...), from ``/proc``."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def _own_cpu_seconds(pid: int) -> float | None:
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return None
+
+
+def cpu_seconds(pid: int | None, *, tree: bool = False) -> float | None:
+    """User + system CPU time of a live process so far (``/proc/<pid>/stat``); with ``tree``,
+    plus that of the live processes it started (the worker's classifier process)."""
+    if pid is None:
+        return None
+    own = _own_cpu_seconds(pid)
+    if own is None or not tree:
+        return own
+    return own + sum(c for c in map(_own_cpu_seconds, descendants(pid)) if c is not None)
+
+
+def tree_peak_rss_mb(pid: int) -> tuple[float | None, list[float]]:
+    """Peak RSS of a process and those of the processes it started (MiB each)."""
+    return peak_rss_mb(pid), [r for r in map(peak_rss_mb, descendants(pid)) if r is not None]
 
 
 async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, records: list[dict[str, Any]],
@@ -108,7 +142,7 @@ async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, r
             return None
 
         def stage_cpu() -> float | None:
-            figures = [cpu_seconds(proc.pid) for proc in procs]
+            figures = [cpu_seconds(proc.pid, tree=True) for proc in procs]
             return None if any(f is None for f in figures) else sum(figures)  # type: ignore[misc]
 
         # Throughput: wait for the first output (the join), then for the N-th.
@@ -185,9 +219,14 @@ async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, r
             if len(lat) < len(pairs) and result.error is None:
                 result.error = f"latency run: only {len(lat)} of {len(pairs)} outputs"
         result.duplicates = collector.duplicates
-        rss = [peak_rss_mb(proc.pid) for proc in procs if proc.poll() is None]
-        if rss and all(r is not None for r in rss):
-            result.peak_rss_mb = round(max(rss), 1) or None  # type: ignore[type-var]
+        rss = [tree_peak_rss_mb(proc.pid) for proc in procs if proc.poll() is None]
+        if rss and all(own is not None for own, _ in rss):
+            # one process's peak (the most of the copies); a worker's classifier child is added
+            # to it (its pages shared with the worker counted twice: an upper bound)
+            result.peak_rss_mb = round(max(own + sum(kids) for own, kids in rss), 1) or None  # type: ignore[operator]
+            kids = [k for _, ks in rss for k in ks]
+            if kids:
+                result.child_rss_mb = round(max(kids), 1)
     finally:
         for proc in procs:
             children.stop(proc)
