@@ -37,11 +37,14 @@ from pipeline.domain.classification import Classification, Classifier
 
 log = logging.getLogger(__name__)
 
-#: Texts in the first chunk of a batch (the worker waits for it), then in each further chunk.
-FIRST_CHUNK = 16
-CHUNK = 64
+#: Texts in the first chunks of a batch, then in each further chunk. The worker waits for the
+#: first; each next one is about what the child classifies while the worker judges the one before
+#: (a call costs the child about 0.6 ms plus 75 us a text; judging, about 120 us a message).
+CHUNKS = tuple(int(x) for x in os.environ.get("BINHYEN_CLASSIFIER_CHUNKS", "16,32,48,64").split(","))
 #: Chunks sent to the child ahead of the answers read.
-IN_FLIGHT = 8
+IN_FLIGHT = 3
+#: Texts the worker classifies itself, from the back of the batch, instead of waiting for the child.
+STEAL = 16
 
 
 def supports(classifier: Classifier) -> bool:
@@ -99,7 +102,8 @@ class ClassifierProcess:
         stream = self.stream()
         for text in texts:
             stream.add(text)
-        return [next(stream) for _ in texts]
+        stream.close_input()
+        return list(stream)
 
     def stream(self) -> "ClassificationStream":
         return ClassificationStream(self)
@@ -121,16 +125,25 @@ class ClassifierProcess:
 
 
 class ClassificationStream(Iterator[Classification]):
-    """One batch's texts in (``add``, in message order), their classifications out (``next``, in
-    the same order), the child working ahead of the reader."""
+    """One batch's texts in (``add``, in message order, then ``close_input``), their
+    classifications out (``next``, in the same order), the child working ahead of the reader.
+
+    The child works from the front of the batch. When the reader needs an answer the child has not
+    given yet, rather than wait it classifies a few texts itself from the back of the batch (texts
+    not sent yet, once the input is closed): the two processes meet in the middle and the reader
+    never idles while there is classifying left to do."""
 
     def __init__(self, owner: ClassifierProcess) -> None:
         self._owner = owner
         self._pending: list[str] = []  # added, not yet sent
         self._sent: list[list[str]] = []  # chunks sent, not yet answered (oldest first)
         self._ready: list[Classification] = []
+        self._tail: list[Classification] = []  # the back of the batch, classified here
+        self._closed = False
         self._next = 0
+        self._chunks = 0  # chunks made so far
         self.count = 0
+        self.local = 0  # texts classified here, not in the child
         self.started: float | None = None
         self.finished: float | None = None
 
@@ -139,15 +152,27 @@ class ClassificationStream(Iterator[Classification]):
         self.count += 1
         if self.started is None:
             self.started = time.perf_counter()
-        if len(self._sent) < IN_FLIGHT and len(self._pending) >= (
-                FIRST_CHUNK if not self._sent and not self._ready else CHUNK):
+        if len(self._sent) < IN_FLIGHT and len(self._pending) >= self._size():
+            self._send()
+
+    def close_input(self) -> None:
+        """No more texts: the rest may be sent in any chunks and classified from both ends."""
+        self._closed = True
+        self._top_up()
+
+    def _size(self) -> int:
+        return CHUNKS[min(self._chunks, len(CHUNKS) - 1)]
+
+    def _top_up(self) -> None:
+        while self._pending and len(self._sent) < IN_FLIGHT:
             self._send()
 
     def _send(self) -> None:
-        size = FIRST_CHUNK if not self._sent and not self._ready else CHUNK
+        size = self._size()
+        self._chunks += 1
         chunk, self._pending = self._pending[:size], self._pending[size:]
         if self._owner.failed:
-            self._ready += self._owner.local.classify_batch(chunk)
+            self._classify_here(chunk)
             return
         self._sent.append(chunk)
         try:
@@ -155,12 +180,23 @@ class ClassificationStream(Iterator[Classification]):
         except Exception as exc:
             self._recover(exc)
 
+    def _classify_here(self, chunk: list[str]) -> None:
+        self._ready += self._owner.local.classify_batch(chunk)
+        self.local += len(chunk)
+
+    def _steal(self) -> None:
+        """Classify the last few texts not sent yet here, while the child works on the front."""
+        cut = max(0, len(self._pending) - STEAL)
+        chunk, self._pending = self._pending[cut:], self._pending[:cut]
+        self._tail = self._owner.local.classify_batch(chunk) + self._tail
+        self.local += len(chunk)
+
     def _recover(self, exc: BaseException) -> None:
         """The child is gone: what it had not answered is classified here."""
         self._owner._fail(exc)
         chunks, self._sent = self._sent, []
         for chunk in chunks:
-            self._ready += self._owner.local.classify_batch(chunk)
+            self._classify_here(chunk)
 
     def _receive(self) -> None:
         chunk = self._sent.pop(0)
@@ -179,19 +215,30 @@ class ClassificationStream(Iterator[Classification]):
     def __next__(self) -> Classification:
         while self._next >= len(self._ready):
             if self._sent:
+                if self._closed and self._pending and not self._child_answered():
+                    self._steal()
+                    continue
                 self._receive()
+                self._top_up()
             elif self._pending:
                 self._send()
+            elif self._tail:
+                self._ready += self._tail
+                self._tail = []
             else:
                 raise StopIteration
-            while self._pending and len(self._sent) < IN_FLIGHT and not self._owner.failed:
-                self._send()
         out = self._ready[self._next]
         self._ready[self._next] = None  # type: ignore[call-overload]
         self._next += 1
         if self._next == self.count:
             self.finished = time.perf_counter()
         return out
+
+    def _child_answered(self) -> bool:
+        try:
+            return self._owner._conn.poll()
+        except Exception:
+            return True  # let _receive find out and recover
 
 
 __all__ = ["ClassificationStream", "ClassifierProcess", "supports", "wanted"]

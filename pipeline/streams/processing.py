@@ -124,6 +124,7 @@ class BatchProcessor:
             return out
 
         if stream is not None:
+            stream.close_input()
             classifications: Iterator[Classification] = stream
         else:
             classifications = iter(self._classify(texts, out)) if texts else iter(())

@@ -103,3 +103,18 @@ def test_batch_processor_outcome_is_the_same(model, engine):
         assert run(proc) == run(model)
     finally:
         proc.close()
+
+
+def test_the_worker_takes_texts_from_the_back_while_the_child_is_busy(model, texts, monkeypatch):
+    proc = ClassifierProcess(model)
+    try:
+        stream = proc.stream()
+        for text in texts[:400]:
+            stream.add(text)
+        stream.close_input()
+        monkeypatch.setattr(stream, "_child_answered", lambda: False)  # the child is never done first
+        got = list(stream)
+        assert got == model.classify_batch(texts[:400])
+        assert 0 < stream.local < 400
+    finally:
+        proc.close()
