@@ -31,7 +31,8 @@ class StageResult:
     peak_rss_mb: float | None = None
     cpu_cores: float | None = None  # CPU time / wall time of the stage's processes (and the processes they
     #                                 started: the worker's classifier) while the N outputs came out
-    child_rss_mb: float | None = None  # peak RSS of the biggest process a stage's process started (in peak_rss_mb)
+    child_rss_mb: float | None = None  # peak RSS of the biggest process a stage's process started
+    child_private_mb: float | None = None  # its private (unshared) memory, counted in peak_rss_mb
     broker_cpu_cores: float | None = None  # the same for the embedded broker
     error: str | None = None
     log: str | None = None
@@ -97,9 +98,21 @@ def cpu_seconds(pid: int | None, *, tree: bool = False) -> float | None:
     return own + sum(c for c in map(_own_cpu_seconds, descendants(pid)) if c is not None)
 
 
-def tree_peak_rss_mb(pid: int) -> tuple[float | None, list[float]]:
-    """Peak RSS of a process and those of the processes it started (MiB each)."""
-    return peak_rss_mb(pid), [r for r in map(peak_rss_mb, descendants(pid)) if r is not None]
+def private_mb(pid: int) -> float | None:
+    """Memory of a live process that no other process shares (``Private_Clean`` + ``Private_Dirty``
+    of ``/proc/<pid>/smaps_rollup``), in MiB: for a forked child, what it adds to its parent."""
+    try:
+        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+                      if ":" in line)
+        return (int(fields["Private_Clean"].split()[0]) + int(fields["Private_Dirty"].split()[0])) / 1024
+    except (OSError, ValueError, KeyError, IndexError):
+        return None
+
+
+def tree_peak_rss_mb(pid: int) -> tuple[float | None, list[tuple[float, float]]]:
+    """Peak RSS of a process, and (peak RSS, private memory now) of each process it started (MiB)."""
+    kids = [(peak_rss_mb(k), private_mb(k)) for k in descendants(pid)]
+    return peak_rss_mb(pid), [(r, p) for r, p in kids if r is not None and p is not None]
 
 
 async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, records: list[dict[str, Any]],
@@ -221,12 +234,14 @@ async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, r
         result.duplicates = collector.duplicates
         rss = [tree_peak_rss_mb(proc.pid) for proc in procs if proc.poll() is None]
         if rss and all(own is not None for own, _ in rss):
-            # one process's peak (the most of the copies); a worker's classifier child is added
-            # to it (its pages shared with the worker counted twice: an upper bound)
-            result.peak_rss_mb = round(max(own + sum(kids) for own, kids in rss), 1) or None  # type: ignore[operator]
+            # one process's peak (the most of the copies), plus what a worker's forked classifier
+            # child adds: its private memory (the model's pages it shares with the worker are
+            # counted once, in the worker); its own peak RSS is reported beside
+            result.peak_rss_mb = round(max(own + sum(p for _, p in kids) for own, kids in rss), 1) or None  # type: ignore[operator]
             kids = [k for _, ks in rss for k in ks]
             if kids:
-                result.child_rss_mb = round(max(kids), 1)
+                result.child_rss_mb = round(max(r for r, _ in kids), 1)
+                result.child_private_mb = round(max(p for _, p in kids), 1)
     finally:
         for proc in procs:
             children.stop(proc)

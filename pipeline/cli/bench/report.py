@@ -33,8 +33,9 @@ def render_table(report: dict[str, Any]) -> str:
             lines.append(f"latency {key}: {lat['samples']:,} paced messages at {lat['rate_msgs_s']:,.0f} msgs/s, "
                          f"max {lat['max']:,} ms (output minus input Kafka timestamp)")
         if s.get("child_rss_mb") is not None:
-            lines.append(f"peak RSS {key}: {s['peak_rss_mb']:,.1f} MiB = the process + its child's "
-                         f"{s['child_rss_mb']:,.1f} MiB (the model's pages they share counted twice)")
+            lines.append(f"peak RSS {key}: {s['peak_rss_mb']:,.1f} MiB = the worker's peak + its classifier "
+                         f"child's private {s.get('child_private_mb') or 0:,.1f} MiB (the child's own peak RSS, "
+                         f"shared pages included: {s['child_rss_mb']:,.1f} MiB)")
         for note in s.get("notes") or []:
             lines.append(f"note {key}: {note}")
         if s.get("error"):
