@@ -61,7 +61,24 @@ def wanted(choice: str) -> bool:
     return (os.cpu_count() or 1) >= 2
 
 
-def _serve(classifier: Any, conn: Any) -> None:  # the child
+def _die_with_parent() -> None:
+    """Linux: the kernel sends the child SIGKILL when the worker's thread that forked it ends."""
+    try:
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: end-of-file on the pipe still ends the child
+        pass
+
+
+def _serve(classifier: Any, conn: Any, parent_end: Any) -> None:  # the child
+    # the worker's end of the pipe, inherited by the fork: closed, so that the worker's death
+    # (even by SIGKILL) is end-of-file here
+    parent_end.close()
+    _die_with_parent()
+    if os.getppid() == 1:  # the worker died before we got here
+        return
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the worker stops, then the pipe closes
     while True:
         try:
@@ -83,7 +100,7 @@ class ClassifierProcess:
         self.local = classifier
         ctx = multiprocessing.get_context("fork")
         self._conn, child_conn = ctx.Pipe(duplex=True)
-        self._proc = ctx.Process(target=_serve, args=(classifier, child_conn), name="binhyen-classifier",
+        self._proc = ctx.Process(target=_serve, args=(classifier, child_conn, self._conn), name="binhyen-classifier",
                                  daemon=True)
         self._proc.start()
         child_conn.close()

@@ -118,3 +118,42 @@ def test_the_worker_takes_texts_from_the_back_while_the_child_is_busy(model, tex
         assert 0 < stream.local < 400
     finally:
         proc.close()
+
+
+def test_the_child_ends_when_the_worker_is_killed(tmp_path):
+    """A SIGKILLed worker leaves no classifier process behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "worker.py"
+    script.write_text(
+        "import sys, time\n"
+        "from pipeline.nlp import load_classifier\n"
+        "from pipeline.settings import Settings\n"
+        "from pipeline.streams.classifier_process import ClassifierProcess\n"
+        "proc = ClassifierProcess(load_classifier(Settings().model_path))\n"
+        "proc.classify_batch(['xin chao'])\n"
+        "print(proc.pid, flush=True)\n"
+        "time.sleep(60)\n", encoding="utf-8")
+    worker = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parents[2])
+    try:
+        child = int(worker.stdout.readline())
+        os.kill(child, 0)  # alive
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.kill(child, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.05)
+        else:
+            os.kill(child, signal.SIGKILL)
+            raise AssertionError("the classifier process outlived its worker")
+    finally:
+        worker.kill()
