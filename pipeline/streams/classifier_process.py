@@ -105,6 +105,7 @@ class ClassifierProcess:
         self._proc.start()
         child_conn.close()
         self.failed = False
+        self.outstanding = 0  # chunks sent and not answered yet, whichever stream sent them
         log.info("classifier in child process %d", self._proc.pid)
 
     @property
@@ -123,6 +124,14 @@ class ClassifierProcess:
         return list(stream)
 
     def stream(self) -> "ClassificationStream":
+        """A stream for the next batch. Answers a previous stream left unread (its batch failed
+        half-way) are read and dropped first, so no stream ever takes another's answers."""
+        while self.outstanding and not self.failed:
+            try:
+                self._conn.recv_bytes()
+                self.outstanding -= 1
+            except Exception as exc:
+                self._fail(exc)
         return ClassificationStream(self)
 
     def _fail(self, exc: BaseException) -> None:
@@ -161,6 +170,7 @@ class ClassificationStream(Iterator[Classification]):
         self._chunks = 0  # chunks made so far
         self.count = 0
         self.local = 0  # texts classified here, not in the child
+        self.busy = 0.0  # seconds the reader spent waiting for answers or classifying itself
         self.started: float | None = None
         self.finished: float | None = None
 
@@ -194,6 +204,7 @@ class ClassificationStream(Iterator[Classification]):
         self._sent.append(chunk)
         try:
             self._owner._conn.send_bytes(orjson.dumps(chunk))
+            self._owner.outstanding += 1
         except Exception as exc:
             self._recover(exc)
 
@@ -219,6 +230,7 @@ class ClassificationStream(Iterator[Classification]):
         chunk = self._sent.pop(0)
         try:
             answer = self._owner._conn.recv_bytes()
+            self._owner.outstanding -= 1
             rows, cols = struct.unpack_from("<ii", answer)
             if rows != len(chunk) or len(answer) != 8 + rows * cols * 8 + rows:
                 raise RuntimeError(f"answer for {rows} texts to a chunk of {len(chunk)}")
@@ -230,6 +242,20 @@ class ClassificationStream(Iterator[Classification]):
             self._recover(exc)
 
     def __next__(self) -> Classification:
+        if self._next >= len(self._ready):
+            started = time.perf_counter()
+            try:
+                self._fill()
+            finally:
+                self.busy += time.perf_counter() - started
+        out = self._ready[self._next]
+        self._ready[self._next] = None  # type: ignore[call-overload]
+        self._next += 1
+        if self._next == self.count:
+            self.finished = time.perf_counter()
+        return out
+
+    def _fill(self) -> None:
         while self._next >= len(self._ready):
             if self._sent:
                 if self._closed and self._pending and not self._child_answered():
@@ -244,12 +270,6 @@ class ClassificationStream(Iterator[Classification]):
                 self._tail = []
             else:
                 raise StopIteration
-        out = self._ready[self._next]
-        self._ready[self._next] = None  # type: ignore[call-overload]
-        self._next += 1
-        if self._next == self.count:
-            self.finished = time.perf_counter()
-        return out
 
     def _child_answered(self) -> bool:
         try:
