@@ -160,6 +160,17 @@ class SenderState:
             out["case"] = self.case.to_json()
         return out
 
+    def encode_json(self) -> bytes:
+        """``to_json()`` as JSON bytes, in one encoder call (the strikes and the case, dataclasses,
+        encoded field by field). One difference: every strike carries ``rules``, also when it is
+        just ``[rule]``, which ``from_json`` reads the same."""
+        out: dict[str, Any] = {"v": STATE_VERSION, "strikes": self.strikes, "recent": self.recent}
+        if self.burst_last is not None:
+            out["burst_last"] = self.burst_last
+        if self.case is not None:
+            out["case"] = self.case
+        return _ENCODER.encode(out)
+
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> "SenderState":
         if not isinstance(data, dict):

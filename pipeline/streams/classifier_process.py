@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 #: Texts in the first chunks of a batch, then in each further chunk. The worker waits for the
 #: first; each next one is about what the child classifies while the worker judges the one before
 #: (a call costs the child about 0.6 ms plus 75 us a text; judging, about 120 us a message).
-CHUNKS = tuple(int(x) for x in os.environ.get("BINHYEN_CLASSIFIER_CHUNKS", "16,32,48,64").split(","))
+CHUNKS = (16, 32, 48, 64)
 #: Chunks sent to the child ahead of the answers read.
 IN_FLIGHT = 3
 #: Texts the worker classifies itself, from the back of the batch, instead of waiting for the child.

@@ -153,7 +153,7 @@ class GroupBundle:
         for sender_id, state in self._senders.items():
             encoded = self._encoded.get(sender_id)
             if encoded is None:
-                encoded = self._encoded[sender_id] = orjson.dumps(sender_id) + b":" + orjson.dumps(state.to_json())
+                encoded = self._encoded[sender_id] = orjson.dumps(sender_id) + b":" + state.encode_json()
             parts.append(encoded)
         return b"".join((b'{"group":', self._group_json(), b',"senders":{', b",".join(parts),
                          b'},"latest":', orjson.dumps(self.latest), b"}"))
