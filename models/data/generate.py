@@ -24,7 +24,7 @@ from pathlib import Path
 SEED = 20261123
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "train.jsonl"
-PER_CATEGORY = 3000  # messages per category after augmentation and balancing
+PER_CATEGORY = 8000  # messages per category after augmentation and balancing
 URGENT_SHARE = 0.45  # share of tips that are urgent
 
 # --------------------------------------------------------------------------------------
@@ -1392,7 +1392,86 @@ def build_for(category: str, urgent: bool, target: str, rng: random.Random) -> t
     return text, family
 
 
-def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
+WRITTEN_DIR = HERE / "written"
+ORIGINAL_SHARE = 0.7  # at most this share of a class's length bucket is written originals; variants follow
+WRITTEN_FAMILY_SIZE = 5  # consecutive written lines form one family (written in one sitting, maybe alike)
+CATEGORIES = ("tip", "spam", "lost_item", "off_topic")
+
+
+class WrittenDataError(ValueError):
+    """A line of models/data/written/*.jsonl that cannot be used (file and line named)."""
+
+
+def load_written(directory: Path = WRITTEN_DIR) -> list[dict]:
+    """The free-form, hand-written messages of ``written/*.jsonl`` (see README "Written messages").
+
+    Each line is ``{"text", "category", "urgent", "register"}``. Rows keep their file order;
+    files are read in name order, so the result is the same on every machine.
+    """
+    rows: list[dict] = []
+    for path in sorted(directory.glob("*.jsonl")) if directory.is_dir() else []:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{path.name}:{n}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise WrittenDataError(f"{where}: not JSON ({exc.msg})") from None
+            text, category, urgent = row.get("text"), row.get("category"), row.get("urgent", False)
+            if not isinstance(text, str) or not text.strip():
+                raise WrittenDataError(f"{where}: 'text' must be a non-empty string")
+            if category not in CATEGORIES:
+                raise WrittenDataError(f"{where}: 'category' must be one of {', '.join(CATEGORIES)}, not {category!r}")
+            if not isinstance(urgent, bool) or (urgent and category != "tip"):
+                raise WrittenDataError(f"{where}: 'urgent' must be true or false, and true only for a tip")
+            register = str(row.get("register") or "other")
+            rows.append({"text": re.sub(r"\s+", " ", text).strip(), "category": category, "urgent": urgent,
+                         "family": f"written:{path.stem}:{register}:{(n - 1) // WRITTEN_FAMILY_SIZE}"})
+    return rows
+
+
+HELDOUT_FILES = [HERE.parent / "heldout" / "realistic.jsonl", HERE.parent / "heldout" / "blind2" / "messages.jsonl"]
+RUN_WORDS = 8  # a shared run of this many words (without accents) counts as a shared phrase
+
+
+def word_runs(text: str, n: int = RUN_WORDS) -> set[str]:
+    words = re.findall(r"\w+", strip_accents(text.lower()))
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+class Decontaminator:
+    """Keeps the held-out sets out of training: a candidate message that equals a held-out text or
+    shares a run of 8 words with one (stock phrases that independent writers both use: "tài khoản
+    bị tạm khóa do đăng nhập bất thường ...") is not used. ``dropped`` counts them (README)."""
+
+    def __init__(self, files: list[Path]) -> None:
+        self.texts: set[str] = set()
+        self.runs: set[str] = set()
+        for path in files:
+            for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else []:
+                if line.strip():
+                    text = json.loads(line)["text"]
+                    self.texts.add(dedup_key(text))
+                    self.runs |= word_runs(text)
+        self.dropped = 0
+
+    def clean(self, text: str) -> bool:
+        if dedup_key(text) in self.texts or not self.runs.isdisjoint(word_runs(text)):
+            self.dropped += 1
+            return False
+        return True
+
+
+def generate(seed: int = SEED, per_category: int = PER_CATEGORY, written: list[dict] | None = None,
+             heldout: list[Path] | None = None, stats: dict | None = None) -> list[dict]:
+    """Written messages first, then one noisy variant of each, then templates, per length bucket.
+
+    Each class fills the same quota per length bucket: first with written originals (a seeded
+    random subset where a class has more written messages of that length than the quota), then
+    with one noisy variant of each written message while there is room, then with template
+    messages. So every class keeps the same length profile, however much was written for it.
+    """
     rng = random.Random(seed)
     rows: list[dict] = []
     plan = [("tip", True, URGENT_SHARE), ("tip", False, 1 - URGENT_SHARE), ("spam", False, 1.0),
@@ -1400,11 +1479,36 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
     seen: set[str] = set()
     per_family: dict[str, int] = {}
     names = [b[0] for b in BUCKETS]
+    written = load_written() if written is None else written
+    guard = Decontaminator(HELDOUT_FILES if heldout is None else heldout)
     for category, urgent, share in plan:
         total = round(per_category * share)
         quota = {b: round(total * BUCKET_SHARE[b]) for b in names}
         quota[names[2]] += total - sum(quota.values())
         got = {b: 0 for b in names}
+        mine = [w for w in written if w["category"] == category and w["urgent"] == urgent]
+        # originals first, in a seeded order, up to ORIGINAL_SHARE of each bucket (a random subset
+        # where more were written), then one noisy variant of each kept original, so the class's
+        # share of accent-free text does not depend on how its writers typed
+        cap = {b: int(quota[b] * ORIGINAL_SHARE) for b in names}
+        kept: list[dict] = []
+        for w in sorted(mine, key=lambda _w: rng.random()):
+            key, b = dedup_key(w["text"]), bucket_of(len(w["text"]))
+            if key in seen or not key or len(w["text"]) > MAX_LEN or got[b] >= cap[b] or not guard.clean(w["text"]):
+                continue
+            seen.add(key)
+            rows.append(dict(w))
+            kept.append(w)
+            got[b] += 1
+        for w in kept:
+            variant = augment(w["text"], category, urgent, rng)[1]
+            b = bucket_of(len(variant))
+            key = dedup_key(variant)
+            if got[b] >= quota[b] or key in seen or not key or len(variant) > MAX_LEN or not guard.clean(variant):
+                continue
+            seen.add(key)
+            rows.append({**w, "text": variant})
+            got[b] += 1
         attempts = 0
         while any(got[b] < quota[b] for b in names) and attempts < total * 60:
             attempts += 1
@@ -1419,12 +1523,14 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
                 if per_family.get(family, 0) >= MAX_PER_FAMILY:
                     break
                 key = dedup_key(variant)
-                if key in seen or not key:
+                if key in seen or not key or not guard.clean(variant):
                     continue
                 seen.add(key)
                 rows.append({"text": variant, "category": category, "urgent": urgent, "family": family})
                 got[b] += 1
                 per_family[family] = per_family.get(family, 0) + 1
+    if stats is not None:
+        stats["heldout_dropped"] = guard.dropped
     rng.shuffle(rows)
     for i, row in enumerate(rows):
         row["id"] = f"g{i:05d}"
@@ -1476,7 +1582,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="fail if the committed file differs from a fresh run")
     ap.add_argument("--summary", action="store_true", help="print counts by category x length bucket, write nothing")
     args = ap.parse_args(argv)
-    text = dumps(generate())
+    stats: dict = {}
+    text = dumps(generate(stats=stats))
+    print(f"left out {stats['heldout_dropped']} candidate messages that share a phrase with a held-out set")
     if args.summary:
         report, ok = summary([json.loads(line) for line in text.splitlines()])
         print(report)

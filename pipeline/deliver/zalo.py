@@ -105,19 +105,8 @@ class ZaloClient:
         if json_body is not None:
             headers["Content-Type"] = "application/json"
             data = orjson.dumps(json_body)
-        try:
-            async with self.session.request(method, self.api_base + path, data=data, params=params,
-                                            headers=headers, timeout=self.timeout) as response:
-                raw = await response.read()
-                problem = http_error(response.status, response.headers.get("Retry-After"))
-                if problem is not None:
-                    raise problem
-        except NETWORK_ERRORS as exc:
-            raise DeliveryError(f"network: {type(exc).__name__}", retryable=True) from None
-        try:
-            answer = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            raise DeliveryError("answer is not JSON", retryable=True) from None
+        answer = await fetch_json(self.session.request(method, self.api_base + path, data=data, params=params,
+                                                       headers=headers, timeout=self.timeout), "answer")
         if not isinstance(answer, dict):
             raise DeliveryError("answer is not a JSON object", retryable=True)
         code = answer.get("error", 0)
@@ -140,6 +129,25 @@ class ZaloClient:
         raise DeliveryError(_reason(code, answer), retryable=False)
 
 
+async def fetch_json(request: Any, what: str) -> Any:
+    """The JSON body of one aiohttp request; HTTP, network and parse problems as :class:`DeliveryError`.
+
+    The one place where both the API calls and the token refresh read Zalo's answers.
+    """
+    try:
+        async with request as response:
+            raw = await response.read()
+            problem = http_error(response.status, response.headers.get("Retry-After"))
+            if problem is not None:
+                raise problem
+    except NETWORK_ERRORS as exc:
+        raise DeliveryError(f"network: {type(exc).__name__}", retryable=True) from None
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise DeliveryError(f"{what} is not JSON", retryable=True) from None
+
+
 def oauth_refresher(session: aiohttp.ClientSession, oauth_base: str, app_id: str, app_secret: str, *,
                     timeout: float = 10.0):
     """The :data:`~pipeline.deliver.tokens.Refresher` of Zalo's OAuth v4 endpoint."""
@@ -148,19 +156,8 @@ def oauth_refresher(session: aiohttp.ClientSession, oauth_base: str, app_id: str
 
     async def refresh(refresh_token: str) -> tuple[str, str, float]:
         form = {"grant_type": "refresh_token", "refresh_token": refresh_token, "app_id": app_id}
-        try:
-            async with session.post(url, data=form, headers={"secret_key": app_secret},
-                                    timeout=client_timeout) as response:
-                raw = await response.read()
-                problem = http_error(response.status)
-                if problem is not None:
-                    raise problem
-        except NETWORK_ERRORS as exc:
-            raise DeliveryError(f"network: {type(exc).__name__}", retryable=True) from None
-        try:
-            answer = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            raise DeliveryError("token answer is not JSON", retryable=True) from None
+        answer = await fetch_json(session.post(url, data=form, headers={"secret_key": app_secret},
+                                               timeout=client_timeout), "token answer")
         if not isinstance(answer, dict) or answer.get("error") not in (None, 0, "0") \
                 or not answer.get("access_token") or not answer.get("refresh_token"):
             code = answer.get("error") if isinstance(answer, dict) else None

@@ -157,6 +157,13 @@ class Ctx:
             "groups_cfg": self.state.groups, "nav": _nav(self.account), "ack_minutes": self.state.ack_minutes,
             **values}, status_code=status_code)
 
+    async def in_scope(self, model: type, key: str) -> Any:
+        """The row of ``model`` with primary key ``key``, if its group is in the account's scope."""
+        row = await self.db(lambda s: s.get(model, key))
+        if row is None or not self.scope.allows_group(row.group_id):
+            raise Forbidden()
+        return row
+
     def group_name(self, group_id: str) -> str:
         cfg = self.state.groups.groups.get(group_id)
         return cfg.name if cfg and cfg.name else group_id
@@ -501,16 +508,9 @@ async def member_page(ctx: Ctx) -> Response:
                       strikes=strikes, group_name=ctx.group_name)
 
 
-async def _warning_in_scope(ctx: Ctx, warning_id: str) -> Warning:
-    w = await ctx.db(lambda s: s.get(Warning, warning_id))
-    if w is None or not ctx.scope.allows_group(w.group_id):
-        raise Forbidden()
-    return w
-
-
 @page("leader", "officer", post=True)
 async def warning_action(ctx: Ctx) -> Response:
-    w = await _warning_in_scope(ctx, ctx.form.get("warning_id", ""))
+    w = await ctx.in_scope(Warning, ctx.form.get("warning_id", ""))
     what = ctx.request.path_params["what"]
     back = ctx.back("/warnings")
     if what == "pardon":
@@ -549,9 +549,7 @@ async def lost_found_page(ctx: Ctx) -> Response:
 
 @page("leader", "officer", post=True)
 async def lost_found_returned(ctx: Ctx) -> Response:
-    report = await ctx.db(lambda s: s.get(LostFound, ctx.request.path_params["case_id"]))
-    if report is None or not ctx.scope.allows_group(report.group_id):
-        raise Forbidden()
+    report = await ctx.in_scope(LostFound, ctx.request.path_params["case_id"])
     if await ctx.act("returned", report.group_id, case_id=report.report_id, message_id=report.message_id):
         ctx.flash("Đã đánh dấu: đồ đã được trả lại chủ.")
     return ctx.back("/lost-found")
@@ -581,9 +579,7 @@ async def review_page(ctx: Ctx) -> Response:
 
 @page("leader", "officer", post=True)
 async def review_action(ctx: Ctx) -> Response:
-    review = await ctx.db(lambda s: s.get(Review, ctx.request.path_params["review_id"]))
-    if review is None or not ctx.scope.allows_group(review.group_id):
-        raise Forbidden()
+    review = await ctx.in_scope(Review, ctx.request.path_params["review_id"])
     if review.category == "tip" and not ctx.account.sees_text:
         raise HTTPException(403, "Chỉ cán bộ công an xem và phân loại được tin báo.")
     category = ctx.form.get("category", "")

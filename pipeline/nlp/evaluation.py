@@ -1,6 +1,7 @@
 """Evaluation figures: per-class P/R/F1, macro-F1 (all and no-diacritics),
 urgent precision/recall, confusion matrix, Brier score and ECE; the same by
-length bucket, by diacritics and (when rows carry one) by ``register``; the
+length bucket, by diacritics and (when rows carry one) by ``register`` and by
+``source_kind`` (where the text came from: group, comment, review, news, sms); the
 false-alarm rates officers feel (share of ``off_topic`` called ``tip``,
 ``urgent``, ``spam``) and the ``needs_review`` share."""
 
@@ -143,6 +144,9 @@ def evaluate(clf: Classifier, rows: Sequence[dict], batch_size: int = 256) -> di
     registers = sorted({str(r["register"]) for r in rows if r.get("register")})
     by_register = {f"{cat}/{reg}": _slice(idx, *args) for cat in LABELS for reg in registers
                    if (idx := [i for i, r in enumerate(rows) if r.get("register") == reg and y_true[i] == cat])}
+    sources = sorted({str(r["source_kind"]) for r in rows if r.get("source_kind")})
+    by_source = {f"{src}/{cat}": _slice(idx, *args) for src in sources for cat in LABELS
+                 if (idx := [i for i, r in enumerate(rows) if r.get("source_kind") == src and y_true[i] == cat])}
     reviewed = [i for i in range(len(rows)) if review[i]]
     kept = [i for i in range(len(rows)) if not review[i]]
     return {
@@ -167,6 +171,7 @@ def evaluate(clf: Classifier, rows: Sequence[dict], batch_size: int = 256) -> di
         "by_length": by_length,
         "by_diacritics": by_diacritics,
         "by_register": by_register,
+        "by_source": by_source,
         "errors": [
             {"id": rows[i].get("id"), "text": texts[i], "true": y_true[i], "pred": y_pred[i],
              "urgent_true": u_true[i], "urgent_pred": u_pred[i], "confidence": round(conf[i], 4),
@@ -232,6 +237,8 @@ def format_report(m: dict) -> str:
     table("by diacritics:", m["by_diacritics"])
     if m.get("by_register"):
         table("by true category / register:", m["by_register"])
+    if m.get("by_source"):
+        table("by source kind / true category:", m["by_source"])
     return "\n".join(lines)
 
 

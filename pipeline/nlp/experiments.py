@@ -166,12 +166,13 @@ def _combined(name: str, tr: list[dict], tests: dict, h: Hyper) -> Callable[[], 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=str(DEFAULT_DATA), help="training data (default: models/data/train.jsonl)")
     ap.add_argument("--heldout", default=str(DEFAULT_HELDOUT))
     ap.add_argument("--dev", default=None)
     ap.add_argument("--only", default=None, help="comma-separated variant names")
     ap.add_argument("--split-seed", type=int, default=None, help="another family split (default: the trainer's)")
     args = ap.parse_args(argv)
-    rows = read_labelled(DEFAULT_DATA)
+    rows = read_labelled(args.data)
     tr, held = split(rows) if args.split_seed is None else split(rows, seed=args.split_seed)
     tests = {"family": held}
     try:

@@ -185,3 +185,15 @@ def test_eval_reports_registers_when_rows_carry_them(tmp_path, capsys):
     assert chat["n"] == 1 and chat["off_topic_called_tip"] == 0.0 and chat["macro_f1"] is None
     assert main(["eval", str(src)]) == 0
     assert "by true category / register:" in capsys.readouterr().out
+
+
+def test_eval_reports_source_kinds_when_rows_carry_them(tmp_path, capsys):
+    kinds = [("tip", "group"), ("off_topic", "review"), ("off_topic", "review"), ("off_topic", "news")]
+    rows = [dict(r, category=c, urgent=False, source_kind=k) for r, (c, k) in zip(INPUT, kinds)]
+    src = _write(tmp_path / "gold.jsonl", [json.dumps(r, ensure_ascii=False) for r in rows])
+    assert main(["eval", str(src), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures["by_source"]) == {"group/tip", "review/off_topic", "news/off_topic"}
+    assert figures["by_source"]["review/off_topic"]["n"] == 2
+    assert main(["eval", str(src)]) == 0
+    assert "by source kind / true category:" in capsys.readouterr().out

@@ -89,3 +89,61 @@ def test_heldout_metrics_above_floor(rows):
     assert m["urgent_recall"] >= 0.8 and m["urgent_precision"] >= 0.85
     assert m["per_class"]["spam"]["precision"] >= 0.93
     assert m["ece"] < 0.1
+
+
+def _eight_word_runs(text: str, n: int = 8) -> set[str]:
+    import re
+
+    from pipeline.nlp.normalize import strip_accents
+
+    words = re.findall(r"\w+", strip_accents(text.lower()))
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+@pytest.mark.parametrize("heldout", ["models/heldout/realistic.jsonl", "models/heldout/blind2/messages.jsonl"])
+def test_training_data_shares_no_phrase_with_the_heldout_sets(rows, heldout):
+    """The held-out sets were written apart from the training data: not one 8-word run in common."""
+    from pipeline.nlp.training import REPO_ROOT
+
+    held = read_labelled(REPO_ROOT / heldout)
+    held_runs = set().union(*(_eight_word_runs(r["text"]) for r in held))
+    shared = {g for r in rows for g in _eight_word_runs(r["text"]) if g in held_runs}
+    assert not shared, sorted(shared)[:5]
+
+
+def _generator():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gen", Path(DEFAULT_DATA).with_name("generate.py"))
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    return gen
+
+
+def test_written_messages_are_read_with_clear_errors(tmp_path):
+    gen = _generator()
+    good = '{"text": "chiều nay cúp nước hả mn", "category": "off_topic", "urgent": false, "register": "chat"}'
+    (tmp_path / "a.jsonl").write_text(good + "\n\n", encoding="utf-8")
+    rows = gen.load_written(tmp_path)
+    assert [(r["category"], r["family"]) for r in rows] == [("off_topic", "written:a:chat:0")]
+    for bad, message in [("{not json", "a.jsonl:2: not JSON"),
+                         ('{"text": "x", "category": "news"}', "a.jsonl:2: 'category' must be one of"),
+                         ('{"text": "", "category": "tip"}', "a.jsonl:2: 'text' must be a non-empty string"),
+                         ('{"text": "x", "category": "spam", "urgent": true}', "a.jsonl:2: 'urgent' must be")]:
+        (tmp_path / "a.jsonl").write_text(good + "\n" + bad + "\n", encoding="utf-8")
+        with pytest.raises(gen.WrittenDataError, match=message):
+            gen.load_written(tmp_path)
+
+
+def test_written_messages_lead_each_class_and_keep_its_length_profile():
+    gen = _generator()
+    written = gen.load_written()
+    rows = gen.generate()
+    by_text = {r["text"] for r in rows}
+    for category in ("tip", "spam", "lost_item", "off_topic"):
+        mine = [w for w in written if w["category"] == category]
+        kept = sum(w["text"] in by_text for w in mine)
+        # every written original is kept unless its length bucket of its class was already full
+        assert kept >= min(len(mine), 0.5 * gen.PER_CATEGORY) * 0.9, category
+    report, ok = gen.summary(rows)
+    assert ok, report
