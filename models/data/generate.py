@@ -24,7 +24,7 @@ from pathlib import Path
 SEED = 20261123
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "train.jsonl"
-PER_CATEGORY = 8000  # messages per category after augmentation and balancing
+PER_CATEGORY = 12000  # messages per category after augmentation and balancing
 URGENT_SHARE = 0.45  # share of tips that are urgent
 
 # --------------------------------------------------------------------------------------
@@ -1572,6 +1572,26 @@ def summary(rows: list[dict]) -> tuple[str, bool]:
     return "\n".join(lines), ok
 
 
+def written_summary(rows: list[dict], written: list[dict]) -> str:
+    """Per written file: lines, originals used, noisy variants used (rows whose family is written)."""
+    originals = {w["text"] for w in written}
+    lines_per: dict[str, int] = {}
+    for w in written:
+        name = w["family"].split(":")[1]
+        lines_per[name] = lines_per.get(name, 0) + 1
+    used: dict[str, list[int]] = {name: [0, 0] for name in lines_per}
+    for r in rows:
+        if r["family"].startswith("written:"):
+            used[r["family"].split(":")[1]][0 if r["text"] in originals else 1] += 1
+    out = [f"{'written file':<24}{'lines':>7}{'used':>7}{'variants':>10}"]
+    for name in sorted(lines_per):
+        out.append(f"{name + '.jsonl':<24}{lines_per[name]:>7}{used[name][0]:>7}{used[name][1]:>10}")
+    total = [sum(v[i] for v in used.values()) for i in (0, 1)]
+    out.append(f"{'all':<24}{len(written):>7}{total[0]:>7}{total[1]:>10}   "
+               f"(of {len(rows)} rows: {sum(total) / max(1, len(rows)):.0%} written or their variants)")
+    return "\n".join(out)
+
+
 def dumps(rows: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
@@ -1583,8 +1603,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--summary", action="store_true", help="print counts by category x length bucket, write nothing")
     args = ap.parse_args(argv)
     stats: dict = {}
-    text = dumps(generate(stats=stats))
+    rows = generate(stats=stats)
+    text = dumps(rows)
     print(f"left out {stats['heldout_dropped']} candidate messages that share a phrase with a held-out set")
+    print(written_summary(rows, load_written()))
     if args.summary:
         report, ok = summary([json.loads(line) for line in text.splitlines()])
         print(report)

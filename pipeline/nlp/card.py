@@ -2,7 +2,7 @@
 
     python -m pipeline.nlp.card
 
-Runs ``binhyen eval`` on the realistic held-out set and on dev, writes the text
+Runs ``binhyen eval`` on the two held-out sets (realistic, blind2) and on dev, writes the text
 and JSON reports to ``models/reports/``, and rewrites the generated blocks of
 the model card (between ``<!-- name -->`` and ``<!-- /name -->`` markers) from
 those reports and the model's sidecar. Nothing is fitted or chosen here.
@@ -137,7 +137,7 @@ def blind_column(b: dict | None, g: dict | None) -> list[str]:
     ]
 
 
-def targets_block(r: dict, d: dict | None, b: dict | None = None, g: dict | None = None) -> str:
+def targets_block(r: dict, d: dict | None, b: dict | None = None, grp: dict | None = None) -> str:
     reg = r["by_register"]
 
     def g(name: str, key: str):
@@ -171,7 +171,7 @@ def targets_block(r: dict, d: dict | None, b: dict | None = None, g: dict | None
          f"{dv('off_topic_escalated_as_tip')} / {dv('off_topic_warned_as_spam')}" if d else ""),
     ]
     out = ["| target (issue #8) | goal | realistic held-out | blind held-out (blind2) | dev |", "|---|---|---|---|---|"]
-    out += [f"| {a} | {goal} | {c} | {bl} | {e} |" for (a, goal, c, e), bl in zip(rows, blind_column(b, g))]
+    out += [f"| {a} | {goal} | {c} | {bl} | {e} |" for (a, goal, c, e), bl in zip(rows, blind_column(b, grp))]
     return "\n".join(out) + "\n"
 
 
@@ -192,9 +192,10 @@ def main() -> int:
         d = json.loads(_eval(DEV, "--json"))
         (REPORTS / "dev.txt").write_text(dev, encoding="utf-8")
         (REPORTS / "dev.json").write_text(json.dumps(d, indent=2) + "\n", encoding="utf-8")
-    b, g = None, None
+    b, g, blind = None, None, None
     if BLIND.is_file():
-        (REPORTS / "blind2.txt").write_text(_eval(BLIND), encoding="utf-8")
+        blind = _eval(BLIND)
+        (REPORTS / "blind2.txt").write_text(blind, encoding="utf-8")
         b = json.loads(_eval(BLIND, "--json"))
         (REPORTS / "blind2.json").write_text(json.dumps(b, indent=2) + "\n", encoding="utf-8")
         with tempfile.TemporaryDirectory() as tmp:  # the group messages alone: the 4-category set
@@ -206,6 +207,7 @@ def main() -> int:
     m = json.loads(SIDECAR.read_text(encoding="utf-8"))
     card = CARD.read_text(encoding="utf-8")
     if b:
+        card = _fill(card, "blind-report", "```\n" + _without_registers(blind) + "```\n")
         card = _fill(card, "blind-sources", sources_block(b))
     card = _fill(card, "realistic-report", "```\n" + _without_registers(real) + "```\n")
     if dev:

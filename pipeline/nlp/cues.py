@@ -69,6 +69,21 @@ URGENT_CUES: tuple[str, ...] = (
     r"tẩu thoát", r"chạy về hướng", r"đuổi theo", r"mau lên", r"sos", r"gọi (?:công an|cảnh sát|cứu hỏa|cứu thương)",
     r"báo công an (?:gấp|ngay|liền)", r"công an (?:ơi|tới|xuống|đến|ra)", r"đang (?:diễn ra|xảy ra)",
     r"đang bán (?:ma túy|hàng trắng|thuốc lắc|đá)", r"đang (?:chích|hút|sử dụng)", r"bẻ khóa", r"đánh người",
+    # (round 21: everyday and regional words for the same dangers, from the project's own written tips)
+    r"đánh lộn", r"đập", r"giựt", r"móc túi", r"treo cổ", r"thắt cổ", r"buôn người", r"đường ray", r"lọt xuống",
+    r"rớt xuống", r"té xe", r"rên", r"vây", r"bao vây", r"giếng", r"hố", r"ngạt", r"khó thở", r"không thở", r"tắt thở",
+    r"ngừng thở", r"xỉu", r"đột quỵ", r"bóng cười", r"hiện đang", r"lúc này", r"bây giờ", r"giờ này", r"qua liền",
+    r"qua gấp", r"ra liền", r"truy nã", r"giang hồ", r"đòi nợ", r"xiết nợ", r"siết nợ", r"say xỉn", r"quậy(?: phá)?",
+    r"phá phách", r"ném đá", r"chọi đá", r"dây điện", r"đứt dây", r"ngập", r"nước cuốn", r"trôi", r"lật (?:thuyền|ghe|xuồng)",
+    r"đổ sập", r"cây đổ", r"bị đè", r"chảy máu", r"gãy", r"bất động", r"la làng", r"hét", r"tiếng (?:la|kêu|khóc|đập)",
+    r"cầu cứu", r"van xin", r"nhốt", r"trói", r"bịt miệng", r"hiếp(?: dâm)?", r"xâm hại", r"dâm ô", r"bạo hành",
+    r"hành hạ", r"tạt", r"phóng hỏa", r"hăm dọa", r"nhảy lầu", r"lan can", r"uống thuốc", r"rạch tay", r"cắt tay",
+    r"tự sát", r"tự vẫn", r"lên cơn", r"cầm (?:dao|gậy|súng|búa|kéo|rìu|liềm|cây|ống|xà beng)", r"rìu", r"xà beng",
+    r"không nghe máy", r"mất (?:đứa|thằng|bé|con bé|con nhỏ|thằng nhỏ)", r"đi theo", r"đuổi đánh", r"chạy trốn",
+    r"cháy nổ", r"nồng nặc", r"mùi (?:gas|ga|khét|khói)", r"khét", r"lẻn", r"lục (?:đồ|lọi|tủ)", r"xô xát", r"trốn",
+    r"người lạ (?:trong|vào|ở trong)", r"lạc (?:bé|cháu|thằng|đứa|em)", r"bị bỏ", r"bỏ rơi", r"buộc dây", r"cán",
+    r"không dậy", r"vừa lấy", r"mở cửa xe", r"cây sắt", r"cắt khóa", r"khóa bị cắt", r"nhảy", r"ngã", r"té",
+    r"kéo (?:lên|vào) xe", r"(?:dắt|dẫn|bế|ôm) (?:đi|bé|con|cháu)", r"căng lắm",
 )
 
 

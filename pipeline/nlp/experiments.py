@@ -150,6 +150,8 @@ def _combined(name: str, tr: list[dict], tests: dict, h: Hyper) -> Callable[[], 
             h = replace(h, classifier="logreg", C=float(part.split("=")[1]))
         elif part.startswith("svc_C="):
             h = replace(h, svc_C=float(part.split("=")[1]))
+        elif part.startswith("max_words="):
+            h = replace(h, max_word_features=int(part.split("=")[1]))
         elif part.startswith("char_"):
             lo, hi = part.split("_")[1:]
             h = replace(h, char_ngrams=(int(lo), int(hi)))

@@ -21,7 +21,7 @@ URGENT = [
 @pytest.mark.parametrize("text,cue", [
     ("cứuuuu với", "cứu"), ("CUUUU", "cuu"), ("cháy nhà rồi", "cháy"), ("chay nha roi", "chay"),
     ("con e 6 tuoi k thay ve", "không thay ve"),  # teencode expansion mixes accented and bare letters
-    ("có thằng cầm DAO", "dao"), ("em bé đi lạc ở chợ", "đi lạc"),
+    ("có thằng cầm DAO", "cầm dao"), ("em bé đi lạc ở chợ", "đi lạc"),
 ])
 def test_cues_match_with_or_without_accents(text, cue):
     assert compile_cues().find(normalize(text)) == cue
