@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     batch_size: int = Field(256, ge=1)  # max messages classified in one batch
     batch_timeout: float = Field(0.05, gt=0)  # seconds to wait filling a batch
     fetch_max_wait: float = Field(0.05, ge=0, le=30)  # seconds the broker may hold the worker's empty fetch
+    classifier_process: Literal["auto", "on", "off"] = "auto"  # the model in a child process (auto: 2+ CPUs)
     session_timeout: float = Field(30.0, gt=0)  # consumer group session timeout, seconds
     heartbeat_interval: float = Field(3.0, gt=0)  # seconds
     rebalance_timeout: float = Field(30.0, gt=0)  # seconds

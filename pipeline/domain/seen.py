@@ -62,6 +62,17 @@ class SeenIds:
             log, start, end = _Log(log.ids[start:end]), 0, end - start
         return SeenIds._view(log, start, end)
 
+    def since(self, older: "SeenIds") -> tuple[int, list[str]] | None:
+        """How this version follows from ``older``: (ids dropped at the front, ids added at the
+        end), or None when it does not simply extend it (another log, or a copied window)."""
+        if self._log is not older._log or self._start < older._start or self._end < older._end:
+            return None
+        return self._start - older._start, self._log.ids[older._end:self._end]
+
+    def ids(self) -> list[str]:
+        """The ids, oldest first, as a new list."""
+        return self._log.ids[self._start:self._end]
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._log.ids[self._start:self._end])
 

@@ -42,6 +42,11 @@ from pipeline.streams.records import OutRecord, RawRecord
 
 log = logging.getLogger(__name__)
 
+#: A take of the agent holds up to this many ``BINHYEN_BATCH_SIZE`` batches: their texts go to the
+#: classifier together, then each batch is judged, published and stored in turn (one offset commit
+#: for the take), so a classifier process labels the next batch while one is published.
+TAKE_BATCHES = 4
+
 GROUP_TABLE = "group-state"  # the metric label of the group states (binhyen_table_entries)
 
 
@@ -233,7 +238,7 @@ def build_app(settings: Settings, classifier: Classifier, engine: RuleEngine) ->
 
     @app.agent(input_topic, name="moderate", concurrency=1)
     async def moderate(stream: faust.StreamT) -> None:  # noqa: ANN001
-        async for events in stream.take_events(settings.batch_size, within=settings.batch_timeout):
+        async for events in stream.take_events(TAKE_BATCHES * settings.batch_size, within=settings.batch_timeout):
             records = [
                 RawRecord(value=e.message.value, key=e.message.key, topic=e.message.topic,
                           partition=e.message.partition, offset=e.message.offset,
@@ -317,11 +322,12 @@ async def _handle_batch(runtime: Runtime, records: list[RawRecord]) -> BatchOutc
 
 
 async def process_in_batches(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome | None:
-    """``process`` at most ``BINHYEN_BATCH_SIZE`` records at a time (gap fills can be long)."""
-    size = runtime.settings.batch_size
+    """Judge, publish and store at most ``BINHYEN_BATCH_SIZE`` records at a time (a take of the
+    agent holds up to ``TAKE_BATCHES`` of them; gap fills can be long). Every text is handed to the
+    classifier first, so a classifier process labels the next part while this one is published."""
     outcome = None
-    for start in range(0, len(records), size):
-        outcome = await process(runtime, records[start:start + size])
+    for part, outcome in runtime.processor.process_parts(records, runtime.state.bundle, runtime.settings.batch_size):
+        await emit_and_store(runtime, part, outcome)
     return outcome
 
 
@@ -447,9 +453,17 @@ def _dumps(value: dict) -> bytes:
 
 
 async def process(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome:
-    """Process records: publish their outputs, wait for the broker, then store the group state."""
+    """Process records as one batch: publish their outputs, wait for the broker, then store the
+    group state."""
+    outcome = runtime.processor.process(records, runtime.state.bundle)
+    await emit_and_store(runtime, records, outcome)
+    return outcome
+
+
+async def emit_and_store(runtime: Runtime, records: list[RawRecord], outcome: BatchOutcome) -> None:
+    """A judged batch: publish its outputs, wait for the broker, then store the group state, then
+    move the ledgers past its records."""
     state = runtime.state
-    outcome = runtime.processor.process(records, state.bundle)
     try:
         fresh = [e for e in outcome.emissions if not state.already_published(e.topic, e.value)]
         if len(fresh) < len(outcome.emissions):
@@ -468,7 +482,6 @@ async def process(runtime: Runtime, records: list[RawRecord]) -> BatchOutcome:
         if ledger is not None:
             ledger.advance((record,))
     record_metrics(outcome, records)
-    return outcome
 
 
 async def _await_delivery(pending: list[tuple[str, Any]]) -> None:

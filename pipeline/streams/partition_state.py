@@ -40,9 +40,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import operator
 import time
+from collections import deque
 from typing import Any, Awaitable, Callable, Iterable
 
+import msgspec
 import orjson
 
 from pipeline.domain.actions import ActionOutcome
@@ -65,6 +68,8 @@ def changelog_topic(settings: Settings) -> str:
     return f"{settings.app_id}-group-state-changelog"
 
 
+_ENCODER = msgspec.json.Encoder()
+
 #: Topic-level settings of the changelog: only the newest record per group matters.
 CHANGELOG_CONFIG = {"cleanup.policy": "compact"}
 
@@ -80,7 +85,8 @@ class GroupBundle:
     and encoded again only when a judgement changed it.
     """
 
-    __slots__ = ("group", "latest", "_raw", "_senders", "_encoded")
+    __slots__ = ("group", "latest", "_raw", "_senders", "_encoded", "_seen", "_notes", "_reports_source",
+                 "_reports_json")
 
     def __init__(self, data: dict | None = None) -> None:
         data = data if isinstance(data, dict) else {}
@@ -89,6 +95,10 @@ class GroupBundle:
         self._raw: dict[str, Any] = senders if isinstance(senders, dict) else {}  # not parsed yet
         self._senders: dict[str, SenderState] = {}  # parsed
         self._encoded: dict[str, bytes] = {}  # member -> its JSON as last stored
+        self._seen = _JsonWindow()  # the group's seen ids and notes as last encoded
+        self._notes = _JsonWindow()
+        self._reports_source: tuple | None = None
+        self._reports_json = b"[]"
         latest = data.get("latest")
         self.latest = float(latest) if isinstance(latest, (int, float)) and not isinstance(latest, bool) else 0.0
 
@@ -143,10 +153,76 @@ class GroupBundle:
         for sender_id, state in self._senders.items():
             encoded = self._encoded.get(sender_id)
             if encoded is None:
-                encoded = self._encoded[sender_id] = orjson.dumps(sender_id) + b":" + orjson.dumps(state.to_json())
+                encoded = self._encoded[sender_id] = orjson.dumps(sender_id) + b":" + state.encode_json()
             parts.append(encoded)
-        return b"".join((b'{"group":', orjson.dumps(self.group.to_json()), b',"senders":{', b",".join(parts),
+        return b"".join((b'{"group":', self._group_json(), b',"senders":{', b",".join(parts),
                          b'},"latest":', orjson.dumps(self.latest), b"}"))
+
+
+    def _group_json(self) -> bytes:
+        """The group part of the record. Judging a message appends its id to the seen ids and its
+        note to the notes and drops the oldest beyond the bounds; everything else in them is
+        unchanged, so their JSON is kept from the last write and only the new entries are encoded
+        (any other change encodes that list again). The reports are encoded again only when they
+        changed."""
+        group = self.group
+        seen = self._seen.update(group.seen, group.seen.since(self._seen.source)
+                                 if self._seen.source is not None else None, group.seen.ids)
+        notes = self._notes.update(group.notes, _tuple_since(self._notes.source, group.notes),
+                                   lambda: group.notes, encode=lambda n: orjson.dumps(n.to_json()))
+        if group.reports is not self._reports_source:
+            self._reports_source, self._reports_json = group.reports, _ENCODER.encode(group.reports)
+        return group.encode_json(seen=seen, reports=self._reports_json, notes=notes)
+
+
+def _tuple_since(older: tuple | None, newer: tuple) -> tuple[int, list] | None:
+    """(items dropped at the front, items added at the end) when ``newer`` is ``older`` minus a
+    prefix plus a suffix, the kept items being the very same objects; else None."""
+    if older is None:
+        return None
+    if newer is older:
+        return 0, []
+    dropped = 0
+    if older and newer and newer[0] is not older[0]:
+        try:
+            dropped = older.index(newer[0])
+        except ValueError:
+            dropped = len(older)
+    kept = min(len(older) - dropped, len(newer))
+    if not all(map(operator.is_, newer[:kept], older[dropped:dropped + kept])) or kept < len(older) - dropped:
+        return None
+    return dropped, list(newer[kept:])
+
+
+class _JsonWindow:
+    """A JSON array kept as bytes between writes, for a list that loses items at the front and
+    gains items at the end: ``update`` cuts the dropped items' bytes off and appends the new ones'."""
+
+    __slots__ = ("source", "_body", "_sizes")
+
+    def __init__(self) -> None:
+        self.source: Any = None
+        self._body = b""
+        self._sizes: deque[int] = deque()  # byte length of each item's JSON in _body
+
+    def update(self, source: Any, delta: tuple[int, list] | None, items: Callable[[], Iterable[Any]],
+               encode: Callable[[Any], bytes] = orjson.dumps) -> bytes:
+        if source is not self.source:
+            if delta is None:
+                pieces = [encode(x) for x in items()]
+                self._sizes = deque(map(len, pieces))
+                self._body = b",".join(pieces)
+            else:
+                dropped, added = delta
+                if dropped:
+                    cut = sum(self._sizes.popleft() for _ in range(min(dropped, len(self._sizes)))) + dropped
+                    self._body = self._body[cut:]
+                if added:
+                    pieces = [encode(x) for x in added]
+                    self._sizes.extend(map(len, pieces))
+                    self._body = b",".join([self._body, *pieces]) if self._body else b",".join(pieces)
+            self.source = source
+        return b"[" + self._body + b"]"
 
 
 Publish = Callable[[list[OutRecord]], Awaitable[None]]

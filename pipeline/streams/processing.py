@@ -17,7 +17,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from pipeline.domain.actions import Action, InvalidAction, apply_action, parse_action
 from pipeline.domain.classification import Classification, Classifier
@@ -99,9 +99,19 @@ class BatchProcessor:
         Records of ``chat.messages`` and ``moderation.actions`` (co-partitioned: partition p of
         both holds the same groups) are taken in order per partition, the two topics merged by
         Kafka timestamp; the messages are classified once, in one batch."""
-        out = BatchOutcome()
-        steps: list[tuple[RawRecord, ChatMessage | Action]] = []
-        texts: list[str] = []
+        for _, outcome in self.process_parts(records, bundle_of):
+            return outcome
+        return BatchOutcome()
+
+    def process_parts(self, records: Sequence[RawRecord], bundle_of: Callable[[str], GroupBundle],
+                      size: int | None = None) -> Iterator[tuple[list[RawRecord], BatchOutcome]]:
+        """:meth:`process` for ``size`` records at a time (all of them by default), in order: yields
+        each part's records and outcome, to be published and stored before the next part is
+        judged (the caller does that between two ``next``). Every record is decoded first and, with
+        a classifier in a child process (``classifier_process``), every text handed to it at once:
+        the child labels the next parts while the worker publishes and stores this one."""
+        steps: list[tuple[RawRecord, ChatMessage | Action | Exception]] = []
+        stream = self.classifier.stream() if callable(getattr(self.classifier, "stream", None)) else None
         for record in ordered(records):
             try:
                 if record.topic == topics.ACTIONS:
@@ -109,16 +119,35 @@ class BatchProcessor:
                     continue
                 message = parse_message(record.value)
             except (InvalidMessage, InvalidAction) as exc:
-                out.emissions.append(dead_letter(record, exc.reason, exc.detail))
-                out.dead_letter_reasons.append(exc.reason)
+                steps.append((record, exc))
                 continue
             steps.append((record, message))
-            texts.append(message.text)
-        if not steps:
-            return out
+            if stream is not None:
+                stream.add(message.text)  # the child starts on the first texts at once
+        if stream is not None:
+            stream.close_input()
+        size = max(1, size or len(steps))
+        for start in range(0, len(steps), size):
+            part = steps[start:start + size]
+            yield [record for record, _ in part], self._judge_part(part, stream, bundle_of)
 
-        classifications = iter(self._classify(texts, out)) if texts else iter(())
-        for record, item in steps:
+    def _judge_part(self, part: list[tuple[RawRecord, ChatMessage | Action | Exception]],
+                    stream: Iterator[Classification] | None, bundle_of: Callable[[str], GroupBundle]) -> BatchOutcome:
+        out = BatchOutcome()
+        for record, item in part:
+            if isinstance(item, (InvalidMessage, InvalidAction)):
+                out.emissions.append(dead_letter(record, item.reason, item.detail))
+                out.dead_letter_reasons.append(item.reason)
+        messages = sum(1 for _, item in part if isinstance(item, ChatMessage))
+        busy_before = getattr(stream, "busy", 0.0)
+        if stream is not None:
+            classifications: Iterator[Classification] = stream
+        else:
+            texts = [item.text for _, item in part if isinstance(item, ChatMessage)]
+            classifications = iter(self._classify(texts, out)) if texts else iter(())
+        for record, item in part:
+            if isinstance(item, Exception):
+                continue
             cls = next(classifications) if isinstance(item, ChatMessage) else None
             try:
                 bundle = bundle_of(item.group_id)
@@ -138,6 +167,10 @@ class BatchProcessor:
                 continue
             if applied:
                 out.touched[item.group_id] = record.partition
+        if stream is not None and messages:
+            # with the child: the time the worker spent waiting for its labels or labelling itself
+            out.classified += messages
+            out.classify_seconds += stream.busy - busy_before  # type: ignore[attr-defined]
         return out
 
     def _classify(self, texts: list[str], out: BatchOutcome) -> list[Classification]:

@@ -17,6 +17,7 @@ from pipeline.domain.engine import RuleEngine
 from pipeline.domain.groups import load_groups
 from pipeline.nlp.keywords import KeywordClassifier
 from pipeline.settings import Settings
+from pipeline.streams import classifier_process
 from pipeline.streams.app import Runtime, build_app
 
 log = logging.getLogger(__name__)
@@ -38,13 +39,19 @@ def load_classifier_or_fallback(settings: Settings) -> tuple[Classifier, bool]:
 def create_runtime(settings: Settings, classifier: Classifier | None = None) -> Runtime:
     groups = load_groups(settings.groups_file)
     engine = RuleEngine(groups, seen_ids_per_group=settings.seen_ids_per_group)
-    fallback = False
+    fallback = own = False
     if classifier is None:
         classifier, fallback = load_classifier_or_fallback(settings)
+        own = True
     metrics.set_model(classifier.version, fallback)
     log.info("classifier %s%s", classifier.version, " (fallback)" if fallback else "")
-    runtime = build_app(settings, classifier, engine)
     # The model, the rules and the libraries live as long as the process: keep the garbage
-    # collector's full passes from walking them again and again while messages flow.
+    # collector's full passes from walking them again and again while messages flow (and, in
+    # the classifier's child, from touching the model's pages shared with the worker).
+    gc.freeze()
+    if own and classifier_process.supports(classifier) and classifier_process.wanted(settings.classifier_process):
+        # forked now, before Faust's threads and event loop exist
+        classifier = classifier_process.ClassifierProcess(classifier)
+    runtime = build_app(settings, classifier, engine)
     gc.freeze()
     return runtime

@@ -112,3 +112,20 @@ def test_tiny_bench_run_through_the_cli():
     if "c" in report["stages"]:
         assert report["ratio_c_b"] > 0
 
+
+
+def test_cpu_and_rss_of_a_process_tree():
+    import subprocess
+
+    from pipeline.cli.bench.measure import descendants, tree_peak_rss_mb
+
+    child = subprocess.Popen(["sleep", "30"])
+    try:
+        assert child.pid in descendants(os.getpid())
+        own = bench.cpu_seconds(os.getpid())
+        assert bench.cpu_seconds(os.getpid(), tree=True) >= own
+        own, kids = tree_peak_rss_mb(os.getpid())
+        assert own > 0 and kids and all(r > 0 and p >= 0 for r, p in kids)
+    finally:
+        child.kill()
+        child.wait()

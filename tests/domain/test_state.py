@@ -87,3 +87,35 @@ def test_recent_bounded_by_flood_limit() -> None:
 def test_strikes_are_bounded() -> None:
     many = SenderState().with_strikes(Strike(at=float(i), rule="flood", message_id=f"m{i}") for i in range(500))
     assert len(many.strikes) == 200 and many.strikes[-1].message_id == "m499"
+
+
+def test_encode_json_is_the_to_json_document() -> None:
+    import orjson
+
+    from pipeline.domain.state import MessageNote
+
+    noted = GroupState(seen=("m1", "m2"), reports=GROUP_STATE.reports, actions=("a1",), removed=("u9",),
+                       exempt=("u8",), notes=(MessageNote("m1", "u1", "spam", "v1", True),
+                                              MessageNote("m2", "u2", "tip", "v1", False)))
+    for state in (GROUP_STATE, GroupState.empty(), noted):
+        assert state.encode_json() == orjson.dumps(state.to_json())
+        given = state.encode_json(seen=orjson.dumps(list(state.seen)),
+                                  reports=orjson.dumps([r.to_json() for r in state.reports]),
+                                  notes=orjson.dumps([n.to_json() for n in state.notes]))
+        assert given == orjson.dumps(state.to_json())
+
+
+def test_sender_encode_json_reads_back_as_to_json() -> None:
+    import orjson
+
+    from pipeline.domain.state import RemovalCase
+
+    cased = SenderState(strikes=(Strike(at=1.0, rule="spam", message_id="m1", rules=("spam", "flood")),),
+                        recent=(1.0, 2.5), burst_last=2.5,
+                        case=RemovalCase(opened_at=2.5, message_id="m2", notified_day="2026-11-23"))
+    for state in (SENDER, SenderState.empty(), cased):
+        doc = orjson.loads(state.encode_json())
+        assert SenderState.from_json(doc) == state
+        plain = state.to_json()
+        assert {k: v for k, v in doc.items() if k != "strikes"} == {k: v for k, v in plain.items() if k != "strikes"}
+        assert [{**s, "rules": s.get("rules", [s["rule"]])} for s in plain["strikes"]] == doc["strikes"]

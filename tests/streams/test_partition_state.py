@@ -124,3 +124,37 @@ async def test_a_co_partitioned_second_input_shares_the_group_state_and_has_its_
     assert sorted(reads["offsets"]) == sorted([(topics.INPUT, [1]), (topics.ACTIONS, [1])])
     assert set(owner.ledgers) == set(topics.INPUTS)
     assert reads["states"] == [("t-group-state-changelog", [1])]  # one state for both topics
+
+
+def test_kept_json_of_history_equals_encoding_afresh(engine):
+    """The bundle keeps the JSON of the seen ids, notes and reports between writes and encodes only
+    what is new: after every step (judging past the seen-id bound and its log compaction, a note
+    replaced by a correction, a report added) its record is the one a fresh bundle would write."""
+    from datetime import datetime, timedelta, timezone
+
+    from pipeline.domain.classification import Category, Classification
+    from pipeline.domain.message import parse_message
+    from pipeline.domain.state import MessageNote
+
+    eng = type(engine)(engine.groups, seen_ids_per_group=50)
+    bundle = GroupBundle()
+    t0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone(timedelta(hours=7)))
+    texts = ["Mất ví da màu đen ở chợ", "vay tiền nhanh bấm link", "có trộm xe ở hẻm 5", "chào cả nhà"]
+    cats = [Category.LOST_ITEM, Category.SPAM, Category.TIP, Category.OFF_TOPIC]
+    for i in range(400):
+        raw = orjson.dumps({"message_id": f"m{i}", "group_id": "xa-test", "sender_id": f"u{i % 7}",
+                            "text": texts[i % 4], "sent_at": (t0 + timedelta(minutes=i)).isoformat()})
+        msg = parse_message(raw)
+        judgement = eng.judge(msg, Classification(cats[i % 4], False, {cats[i % 4].value: 0.9}, "v1"),
+                              bundle.sender(msg.sender_id), bundle.group)
+        bundle.update(msg.sender_id, judgement, msg.sent_at.timestamp())
+        if i % 97 == 5:  # a correction replaces a note in the middle
+            note = bundle.group.notes[len(bundle.group.notes) // 2]
+            bundle.group = bundle.group.with_note_replaced(MessageNote(note.message_id, note.sender_id,
+                                                                       "off_topic", note.model_version, False))
+        if i % 13 == 0 or i > 380:
+            record = bundle.encode("xa-test", eng)
+            fresh = GroupBundle.decode(record)
+            assert record == fresh.encode("xa-test", eng)
+            assert orjson.loads(record)["group"] == bundle.group.to_json()
+    assert len(bundle.group.seen) == 50 and bundle.group.reports

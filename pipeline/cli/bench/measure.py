@@ -29,7 +29,10 @@ class StageResult:
     duration_s: float | None = None  # first output -> N-th output
     latency_ms: dict[str, float | int] | None = None
     peak_rss_mb: float | None = None
-    cpu_cores: float | None = None  # CPU time / wall time of the stage's process while the N outputs came out
+    cpu_cores: float | None = None  # CPU time / wall time of the stage's processes (and the processes they
+    #                                 started: the worker's classifier) while the N outputs came out
+    child_rss_mb: float | None = None  # peak RSS of the biggest process a stage's process started
+    child_private_mb: float | None = None  # its private (unshared) memory, counted in peak_rss_mb
     broker_cpu_cores: float | None = None  # the same for the embedded broker
     error: str | None = None
     log: str | None = None
@@ -57,15 +60,59 @@ def peak_rss_mb(pid: int) -> float | None:
     return None
 
 
-def cpu_seconds(pid: int | None) -> float | None:
-    """User + system CPU time of a live process so far (``/proc/<pid>/stat``)."""
-    if pid is None:
-        return None
+def descendants(pid: int) -> list[int]:
+    """The live processes started by ``pid`` (children, their children, ...), from ``/proc``."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def _own_cpu_seconds(pid: int) -> float | None:
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return None
+
+
+def cpu_seconds(pid: int | None, *, tree: bool = False) -> float | None:
+    """User + system CPU time of a live process so far (``/proc/<pid>/stat``); with ``tree``,
+    plus that of the live processes it started (the worker's classifier process)."""
+    if pid is None:
+        return None
+    own = _own_cpu_seconds(pid)
+    if own is None or not tree:
+        return own
+    return own + sum(c for c in map(_own_cpu_seconds, descendants(pid)) if c is not None)
+
+
+def private_mb(pid: int) -> float | None:
+    """Memory of a live process that no other process shares (``Private_Clean`` + ``Private_Dirty``
+    of ``/proc/<pid>/smaps_rollup``), in MiB: for a forked child, what it adds to its parent."""
+    try:
+        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+                      if ":" in line)
+        return (int(fields["Private_Clean"].split()[0]) + int(fields["Private_Dirty"].split()[0])) / 1024
+    except (OSError, ValueError, KeyError, IndexError):
+        return None
+
+
+def tree_peak_rss_mb(pid: int) -> tuple[float | None, list[tuple[float, float]]]:
+    """Peak RSS of a process, and (peak RSS, private memory now) of each process it started (MiB)."""
+    kids = [(peak_rss_mb(k), private_mb(k)) for k in descendants(pid)]
+    return peak_rss_mb(pid), [(r, p) for r, p in kids if r is not None and p is not None]
 
 
 async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, records: list[dict[str, Any]],
@@ -108,7 +155,7 @@ async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, r
             return None
 
         def stage_cpu() -> float | None:
-            figures = [cpu_seconds(proc.pid) for proc in procs]
+            figures = [cpu_seconds(proc.pid, tree=True) for proc in procs]
             return None if any(f is None for f in figures) else sum(figures)  # type: ignore[misc]
 
         # Throughput: wait for the first output (the join), then for the N-th.
@@ -185,9 +232,16 @@ async def run_stage(plan: StagePlan, *, bootstrap: list[str], partitions: int, r
             if len(lat) < len(pairs) and result.error is None:
                 result.error = f"latency run: only {len(lat)} of {len(pairs)} outputs"
         result.duplicates = collector.duplicates
-        rss = [peak_rss_mb(proc.pid) for proc in procs if proc.poll() is None]
-        if rss and all(r is not None for r in rss):
-            result.peak_rss_mb = round(max(rss), 1) or None  # type: ignore[type-var]
+        rss = [tree_peak_rss_mb(proc.pid) for proc in procs if proc.poll() is None]
+        if rss and all(own is not None for own, _ in rss):
+            # one process's peak (the most of the copies), plus what a worker's forked classifier
+            # child adds: its private memory (the model's pages it shares with the worker are
+            # counted once, in the worker); its own peak RSS is reported beside
+            result.peak_rss_mb = round(max(own + sum(p for _, p in kids) for own, kids in rss), 1) or None  # type: ignore[operator]
+            kids = [k for _, ks in rss for k in ks]
+            if kids:
+                result.child_rss_mb = round(max(r for r, _ in kids), 1)
+                result.child_private_mb = round(max(p for _, p in kids), 1)
     finally:
         for proc in procs:
             children.stop(proc)

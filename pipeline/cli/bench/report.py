@@ -32,11 +32,16 @@ def render_table(report: dict[str, Any]) -> str:
             lat = s["latency_ms"]
             lines.append(f"latency {key}: {lat['samples']:,} paced messages at {lat['rate_msgs_s']:,.0f} msgs/s, "
                          f"max {lat['max']:,} ms (output minus input Kafka timestamp)")
+        if s.get("child_rss_mb") is not None:
+            lines.append(f"peak RSS {key}: {s['peak_rss_mb']:,.1f} MiB = the worker's peak + its classifier "
+                         f"child's private {s.get('child_private_mb') or 0:,.1f} MiB (the child's own peak RSS, "
+                         f"shared pages included: {s['child_rss_mb']:,.1f} MiB)")
         for note in s.get("notes") or []:
             lines.append(f"note {key}: {note}")
         if s.get("error"):
             lines.append(f"stage {key} FAILED: {s['error']}")
     lines.append("throughput: (N-1) / (N-th output - first output), by output record timestamps; "
                  "startup: process start -> first output;")
-    lines.append("CPU: cores the stage's process (and the broker) used while the N outputs came out")
+    lines.append("CPU: cores the stage's processes and their children (and the broker) used while the N outputs "
+                 "came out")
     return "\n".join(lines)
