@@ -20,6 +20,7 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Callable
 
 SEED = 20261123
 HERE = Path(__file__).resolve().parent
@@ -1464,7 +1465,8 @@ class Decontaminator:
 
 
 def generate(seed: int = SEED, per_category: int = PER_CATEGORY, written: list[dict] | None = None,
-             heldout: list[Path] | None = None, stats: dict | None = None) -> list[dict]:
+             heldout: list[Path] | None = None, stats: dict | None = None,
+             progress: "Callable[[str], None] | None" = None) -> list[dict]:
     """Written messages first, then one noisy variant of each, then templates, per length bucket.
 
     Each class fills the same quota per length bucket: first with written originals (a seeded
@@ -1529,6 +1531,9 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY, written: list[d
                 rows.append({"text": variant, "category": category, "urgent": urgent, "family": family})
                 got[b] += 1
                 per_family[family] = per_family.get(family, 0) + 1
+        if progress is not None:
+            progress(f"{category}{' (urgent)' if urgent else ''}: {sum(got.values()):,} of {total:,} messages "
+                     f"({len(kept):,} written, the rest variants and templates)")
     if stats is not None:
         stats["heldout_dropped"] = guard.dropped
     rng.shuffle(rows)
@@ -1603,7 +1608,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--summary", action="store_true", help="print counts by category x length bucket, write nothing")
     args = ap.parse_args(argv)
     stats: dict = {}
-    rows = generate(stats=stats)
+    print("generating (about 3 minutes: the template pool of the long lost-item posts runs dry and is"
+          " tried to the end)", file=sys.stderr)
+    rows = generate(stats=stats, progress=lambda line: print("  " + line, file=sys.stderr, flush=True))
     text = dumps(rows)
     print(f"left out {stats['heldout_dropped']} candidate messages that share a phrase with a held-out set")
     print(written_summary(rows, load_written()))

@@ -56,6 +56,7 @@ def test_linear_proba_equals_predict_proba(model, texts):
 
 
 def test_chunks_classify_as_one_batch(model, texts):
+    texts = texts[::4]  # 12,000 texts: chunks of 1 cost ~1 ms a text
     whole = model.classify_batch(texts)
     for size in (1, 8, 32):
         chunked = [c for i in range(0, len(texts), size) for c in model.classify_batch(texts[i:i + size])]
