@@ -66,27 +66,29 @@ def thresholds_block(m: dict) -> str:
         f"{row['spam_precision_kept']:.3f} |\n")
 
 
-def registers_block(r: dict) -> str:
-    out = ["| register | n | accuracy | called tip | called spam | called urgent | urgent recall | to review |",
-           "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    for k, v in r["by_register"].items():
-        off = k.startswith("off_topic/")
-        out.append(f"| {k} | {v['n']} | {f3(v['accuracy'])} | {pct(v['off_topic_called_tip']) if off else ''} | "
-                   f"{pct(v['off_topic_called_spam']) if off else ''} | "
-                   f"{pct(v['off_topic_called_urgent']) if off else ''} | "
-                   f"{f3(v['urgent_recall']) if v['urgent_support'] else ''} | {pct(v['needs_review_share'])} |")
+def _slices_table(first: str, slices: dict, off_of, urgent_recall: bool) -> str:
+    """A markdown table of per-slice figures (``off_of(name)``: whether a slice is off_topic)."""
+    head = f"| {first} | n | accuracy | called tip | called spam | called urgent |" + \
+        (" urgent recall |" if urgent_recall else "") + " to review |"
+    out = [head, "|---|" + "---:|" * (head.count("|") - 2)]
+    for k, v in slices.items():
+        off = off_of(k)
+        cells = [k, str(v["n"]), f3(v["accuracy"]), pct(v["off_topic_called_tip"]) if off else "",
+                 pct(v["off_topic_called_spam"]) if off else "", pct(v["off_topic_called_urgent"]) if off else ""]
+        if urgent_recall:
+            cells.append(f3(v["urgent_recall"]) if v["urgent_support"] else "")
+        cells.append(pct(v["needs_review_share"]))
+        out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out) + "\n"
+
+
+def registers_block(r: dict) -> str:
+    return _slices_table("register", r["by_register"], lambda k: k.startswith("off_topic/"), urgent_recall=True)
 
 
 def sources_block(b: dict) -> str:
-    out = ["| source kind / true category | n | accuracy | called tip | called spam | called urgent | to review |",
-           "|---|---:|---:|---:|---:|---:|---:|"]
-    for k, v in b["by_source"].items():
-        off = k.endswith("/off_topic")
-        out.append(f"| {k} | {v['n']} | {f3(v['accuracy'])} | {pct(v['off_topic_called_tip']) if off else ''} | "
-                   f"{pct(v['off_topic_called_spam']) if off else ''} | "
-                   f"{pct(v['off_topic_called_urgent']) if off else ''} | {pct(v['needs_review_share'])} |")
-    return "\n".join(out) + "\n"
+    return _slices_table("source kind / true category", b["by_source"], lambda k: k.endswith("/off_topic"),
+                         urgent_recall=False)
 
 
 def family_block(m: dict) -> str:

@@ -39,25 +39,13 @@ def test_training_data_is_not_copied_from_dev(rows):
     dev_rows = rl(dev)
     assert not ours & {r["text"].strip().lower() for r in dev_rows}
     # No phrase either: no run of 8 words (compared without accents) is shared with a dev message.
-    import re
-
-    from pipeline.nlp.normalize import strip_accents
-
-    def grams(text: str, n: int = 8) -> set[str]:
-        words = re.findall(r"\w+", strip_accents(text.lower()))
-        return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
-
-    dev_grams = set().union(*(grams(r["text"]) for r in dev_rows))
-    shared = {g for r in rows for g in grams(r["text"]) if g in dev_grams}
+    dev_grams = set().union(*(_eight_word_runs(r["text"]) for r in dev_rows))
+    shared = {g for r in rows for g in _eight_word_runs(r["text"]) if g in dev_grams}
     assert not shared, sorted(shared)[:5]
 
 
 def test_generated_file_is_reproducible():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("gen", Path(DEFAULT_DATA).with_name("generate.py"))
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
+    gen = _generator()
     assert gen.dumps(gen.generate()) == Path(DEFAULT_DATA).read_text(encoding="utf-8")
 
 
