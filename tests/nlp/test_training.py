@@ -125,7 +125,7 @@ def test_written_messages_are_read_with_clear_errors(tmp_path):
 
 def test_written_messages_lead_each_class_and_keep_its_length_profile(rows):
     """On the committed file (``test_generated_file_is_reproducible`` shows it is what
-    ``generate()`` writes; one generation takes minutes, so it is run once)."""
+    ``generate()`` writes; one generation takes a minute or more, so it is run once)."""
     gen = _generator()
     written = gen.load_written()
     by_text = {r["text"] for r in rows}
