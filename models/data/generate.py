@@ -1634,10 +1634,12 @@ def main(argv: list[str] | None = None) -> int:
     stats: dict = {}
     print("generating (about a minute: the template pool of the long lost-item posts runs dry and is"
           " tried to the end)", file=sys.stderr)
-    rows = generate(stats=stats, progress=lambda line: print("  " + line, file=sys.stderr, flush=True))
+    written = load_written()
+    rows = generate(written=written, stats=stats,
+                    progress=lambda line: print("  " + line, file=sys.stderr, flush=True))
     text = dumps(rows)
     print(f"left out {stats['heldout_dropped']} candidate messages that share a phrase with a held-out set")
-    print(written_summary(rows, load_written()))
+    print(written_summary(rows, written))
     if args.summary:
         report, ok = summary([json.loads(line) for line in text.splitlines()])
         print(report)

@@ -123,6 +123,16 @@ async def collect(bootstrap: str, topics: Iterable[str], *, until: callable, tim
     return out
 
 
+def wait_until(condition, timeout: float, what: str, *processes) -> None:
+    """Poll ``condition`` until it holds; on timeout fail with the log tails of ``processes`` (anything with ``log_tail()``)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}"
+                                 + "".join("\n----\n" + p.log_tail() for p in processes))
+        time.sleep(0.2)
+
+
 def message(mid: str, group: str, sender: str, text: str, sent_at: str, **extra) -> bytes:
     return orjson.dumps({"message_id": mid, "group_id": group, "sender_id": sender, "text": text,
                          "sent_at": sent_at, **extra})

@@ -12,7 +12,6 @@ import base64
 import collections
 import os
 import threading
-import time
 import urllib.request
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from pipeline.cli.embedded_broker import free_port
 from pipeline.fakezalo.server import FakeZalo, FakeZaloThread, Faults
 from tests.deliver.test_webhooks import verify
 from tests.integration import scripted
-from tests.integration.harness import FAST_GROUP_ENV, ServiceProcess, WorkerProcess, collect, produce
+from tests.integration.harness import FAST_GROUP_ENV, ServiceProcess, WorkerProcess, collect, produce, wait_until
 
 SECRET = "whsec_" + base64.b64encode(b"integration-test-webhook-key-32b").decode()
 ZALO_WINDOW = 2     # BINHYEN_DELIVER_ZALO_CONCURRENCY: Zalo calls in flight
@@ -129,14 +128,6 @@ def code_of(text: str) -> str:
     """The record id a 1:1 message ends with (``Mã: <id>``)."""
     last = text.rsplit("\n", 1)[-1]
     return last.removeprefix("Mã: ") if last.startswith("Mã: ") else ""
-
-
-def wait_until(condition, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.2)
 
 
 def scrape(port: int) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import time
 from pathlib import Path
 
 import orjson
@@ -16,7 +15,7 @@ from pipeline.cli.embedded_broker import free_port
 from pipeline.fakezalo.server import FakeZalo, FakeZaloThread
 from pipeline.kafka import topics
 from tests.inbox.stack import InboxProcess
-from tests.integration.harness import FAST_GROUP_ENV, collect, produce
+from tests.integration.harness import FAST_GROUP_ENV, collect, produce, wait_until
 from tests.integration.test_deliver import DelivererProcess
 
 GROUP = "xa-khan"
@@ -43,15 +42,6 @@ def escalation() -> bytes:
         "sender_role": "member", "sent_at": "2026-12-01T23:00:00+07:00", "attachments": [],
         "reasons": ["urgent: emergency"], "route_to": ["officer-1"], "route_district": "",
         "scores": {"tip": 0.95}, "model_version": "test-1"})
-
-
-def wait_until(condition, timeout: float, what: str, *logs) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}\n" + "\n----\n".join(p.log_tail() for p in logs))
 
 
 def test_an_unacknowledged_urgent_case_is_renotified_once_per_round(broker, tmp_path: Path):
