@@ -112,15 +112,18 @@ class Publisher(Service):
         if self.producer is not None:
             await self.producer.stop()
 
-    async def publish(self, records: list[OutRecord]) -> None:
+    async def publish(self, records: list[OutRecord], units: list[int] | None = None) -> None:
         """Publish ``(topic, key, value, partition or None)`` records; raise (no ack, so the batch
-        is redone) if any could not be published."""
+        is redone) if any could not be published. ``units``, when given, cuts ``records`` into runs
+        of those lengths, each of one topic partition (a group's state records): a run is never
+        split over two record batches, so the broker appends it whole or not at all."""
         if not records:
             return
-        by_tp: dict[tuple[str, int], list[OutRecord]] = {}
+        by_tp: dict[tuple[str, int], list[list[OutRecord]]] = {}
         partitions: dict[str, list[int]] = {}
-        for record in records:
-            topic, key, _, partition = record
+        runs = _runs(records, units)
+        for run in runs:
+            topic, key, _, partition = run[0]
             if partition is None:
                 if topic not in partitions:
                     partitions[topic] = sorted(await self.producer.partitions_for(topic))
@@ -133,17 +136,38 @@ class Publisher(Service):
                         self._partition_of.clear()
                     partition = self._partition_of[(topic, key)] = self._partitioner(
                         key, partitions[topic], partitions[topic])
-            by_tp.setdefault((topic, partition), []).append(record)
+            by_tp.setdefault((topic, partition), []).append(run)
         pending: list[tuple[str, Any]] = []
-        for (topic, partition), batch_records in by_tp.items():
+        for (topic, partition), tp_runs in by_tp.items():
             batch = self.producer.create_batch()
-            for _, key, value, _ in batch_records:
-                if batch.append(key=key, value=value, timestamp=None) is None:  # full: send, start another
+            for run in tp_runs:
+                size = sum(len(key or b"") + len(value or b"") + 64 for _, key, value, _ in run)
+                if len(run) > 1 and batch.record_count() and batch.size() + size > self.MAX_BATCH_BYTES:
                     pending.append((topic, await self.producer.send_batch(batch, topic, partition=partition)))
                     batch = self.producer.create_batch()
-                    batch.append(key=key, value=value, timestamp=None)
+                for _, key, value, _ in run:
+                    if batch.append(key=key, value=value, timestamp=None) is None:  # full: send, start another
+                        if len(run) > 1:
+                            log.warning("%d records of one unit (%d bytes) exceed a record batch; sent in two",
+                                        len(run), size)
+                        pending.append((topic, await self.producer.send_batch(batch, topic, partition=partition)))
+                        batch = self.producer.create_batch()
+                        batch.append(key=key, value=value, timestamp=None)
             pending.append((topic, await self.producer.send_batch(batch, topic, partition=partition)))
         await _await_delivery(pending)
+
+
+def _runs(records: list[OutRecord], units: list[int] | None) -> list[list[OutRecord]]:
+    if units is None:
+        return [[r] for r in records]
+    if sum(units) != len(records):
+        raise ValueError(f"units cover {sum(units)} records, not {len(records)}")
+    runs, start = [], 0
+    for n in units:
+        if n:
+            runs.append(records[start:start + n])
+        start += n
+    return runs
 
 
 @dataclass
@@ -157,8 +181,8 @@ class Runtime:
     publisher: Publisher
     input_topic: Any
 
-    async def publish(self, records: list[OutRecord]) -> None:
-        await self.publisher.publish(records)
+    async def publish(self, records: list[OutRecord], units: list[int] | None = None) -> None:
+        await self.publisher.publish(records, units)
 
 
 def record_metrics(outcome: BatchOutcome, records: list[RawRecord]) -> None:

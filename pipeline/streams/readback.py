@@ -98,11 +98,12 @@ async def read_published_ids(settings: Settings, partitions: Iterable[int], *, p
 
 
 async def read_latest_values(settings: Settings, topic: str, partitions: Iterable[int], *,
-                             timeout: float = 120.0) -> dict[str, bytes]:
-    """The last value per key (a JSON string key, as the group-state changelog has them) in the
-    given partitions of a changelog topic, as the stored bytes; a key whose last record is a
-    tombstone is absent."""
-    latest: dict[str, bytes] = {}
+                             timeout: float = 120.0) -> dict[str | tuple[str, str], bytes]:
+    """The last value per key in the given partitions of a changelog topic, as the stored bytes;
+    a key whose last record is a tombstone is absent. Keys are JSON, as the group-state changelog
+    has them: a string (a group's head record) or a pair of strings (one of its parts), returned
+    as ``str`` and ``tuple``; other keys are skipped."""
+    latest: dict[str | tuple[str, str], bytes] = {}
     consumer = side_consumer(settings)
     await consumer.start()
     try:
@@ -114,7 +115,9 @@ async def read_latest_values(settings: Settings, topic: str, partitions: Iterabl
                 key = orjson.loads(record.key)
             except (orjson.JSONDecodeError, TypeError):
                 continue
-            if not isinstance(key, str):
+            if isinstance(key, list) and len(key) == 2 and all(isinstance(k, str) for k in key):
+                key = (key[0], key[1])
+            elif not isinstance(key, str):
                 continue
             if record.value is None:
                 latest.pop(key, None)

@@ -36,10 +36,10 @@ def runtime(tmp_path, classifier, engine):
     sent = {name: RecordingTopic(name) for name in (*topics.OUTPUTS, "changelog")}
     changelog = rt.state.changelog
 
-    async def publish(records):
+    async def publish(records, units=None):
         for topic, key, value, partition in records:
             await sent["changelog" if topic == changelog else topic].send(
-                key, orjson.loads(value), partition=partition)
+                key, orjson.loads(value) if value is not None else None, partition=partition)
 
     rt.publish = publish
     rt.sent = sent
@@ -76,9 +76,14 @@ async def test_agent_publishes_outputs_keyed_by_group_and_stores_state(runtime):
     (_, warning, _), = sent[topics.WARNINGS].sent  # m2: off-topic at 22:15, one warning for both rules
     assert warning["rules"] == ["antt_only", "office_hours"] and warning["strike_count"] == 1
     assert sent[topics.DEAD_LETTER].sent[0][1]["reason"] == "bad_json"
-    # the group's state went to the changelog partition of its input partition, one record per group
+    # the group's state went to the changelog partition of its input partition: its head record,
+    # then the parts that changed (here the member u1)
     changelog = sent["changelog"].sent
     assert changelog and {kw["partition"] for _, _, kw in changelog} == {2}
-    assert {orjson.loads(k) for k, _, _ in changelog} == {"xa-test"}
+    keys = [orjson.loads(k) for k, _, _ in changelog]
+    assert keys[0] == "xa-test" and ["xa-test", "m.u1"] in keys
+    assert all(k == "xa-test" or k[0] == "xa-test" for k in keys)
     stored = orjson.loads(runtime.state.stored("xa-test"))
-    assert stored == changelog[-1][1] and "u1" in stored["senders"]
+    heads = [v for k, v, _ in changelog if k == b'"xa-test"']
+    assert stored == heads[-1] and stored["members"] == ["u1"]
+    assert runtime.state.stored_parts("xa-test").keys() == {"m.u1"}

@@ -12,7 +12,7 @@ from aiokafka import TopicPartition
 
 from pipeline.settings import Settings
 from pipeline.streams import partition_state, topics
-from pipeline.streams.partition_state import GroupBundle, PartitionState
+from pipeline.streams.partition_state import GroupBundle, PartitionState, split_records
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ async def test_a_failed_state_write_falls_back_to_the_stored_record(owner, reads
     bundle = owner.bundle("g1")
     bundle.group = bundle.group.with_seen("m2", 100)
 
-    async def publish(records):
+    async def publish(records, units=None):
         raise RuntimeError("broker gone")
 
     with pytest.raises(RuntimeError):
@@ -99,16 +99,19 @@ async def test_a_stored_write_is_what_the_next_batch_and_the_next_owner_see(owne
     owner.on_assigned(tps(0))
     await owner.wait_ready()
     owner.bundle("g1").group = owner.bundle("g1").group.with_seen("m2", 100)
-    sent = []
+    sent, cuts = [], []
 
-    async def publish(records):
+    async def publish(records, units=None):
         sent.extend(records)
+        cuts.append(units)
 
     await owner.store({"g1": 0}, publish)
-    ((topic, key, value, partition),) = sent
-    assert (topic, key, partition) == ("t-group-state-changelog", b'"g1"', 0)
-    assert owner.stored("g1") == value
-    again = GroupBundle.decode(value)
+    # the head, then the member read from the earlier one-record form, as a part; one unit
+    assert [(topic, key, partition) for topic, key, _, partition in sent] == [
+        ("t-group-state-changelog", b'"g1"', 0), ("t-group-state-changelog", b'["g1","m.u1"]', 0)]
+    assert cuts == [[2]]
+    assert owner.stored("g1") == sent[0][2] and owner.stored_parts("g1") == {"m.u1": sent[1][2]}
+    again = GroupBundle.decode(owner.stored("g1"), owner.stored_parts("g1"))
     assert again.group.has_seen("m1") and again.group.has_seen("m2")
     assert [s.message_id for s in again.sender("u1").strikes] == ["m1"]
 
@@ -126,24 +129,38 @@ async def test_a_co_partitioned_second_input_shares_the_group_state_and_has_its_
     assert reads["states"] == [("t-group-state-changelog", [1])]  # one state for both topics
 
 
-def test_kept_json_of_history_equals_encoding_afresh(engine):
-    """The bundle keeps the JSON of the seen ids, notes and reports between writes and encodes only
-    what is new: after every step (judging past the seen-id bound and its log compaction, a note
-    replaced by a correction, a report added) its record is the one a fresh bundle would write."""
+def _read_back(log):
+    """The changelog as a new owner reads it (newest value per key, tombstones removed)."""
+    keys = {}
+    for key, value in log.items():
+        k = orjson.loads(key)
+        keys[tuple(k) if isinstance(k, list) else k] = value
+    heads, parts = split_records(keys)
+    return heads, parts
+
+
+def test_incremental_writes_read_back_as_the_whole_state(engine):
+    """A write stores the head and only what changed (the new member state, the filled segments
+    of the seen ids, notes and reports) plus tombstones; read back at any
+    point (past the seen-id bound, after a note replaced by a correction, with members pruned,
+    and by a new owner that goes on writing), the parts named by the head give exactly the state
+    in memory, and no part outlives its use."""
     from datetime import datetime, timedelta, timezone
 
     from pipeline.domain.classification import Category, Classification
     from pipeline.domain.message import parse_message
     from pipeline.domain.state import MessageNote
 
-    eng = type(engine)(engine.groups, seen_ids_per_group=50)
+    eng = type(engine)(engine.groups, seen_ids_per_group=150)
     bundle = GroupBundle()
+    log: dict[bytes, bytes] = {}
     t0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone(timedelta(hours=7)))
     texts = ["Mất ví da màu đen ở chợ", "vay tiền nhanh bấm link", "có trộm xe ở hẻm 5", "chào cả nhà"]
     cats = [Category.LOST_ITEM, Category.SPAM, Category.TIP, Category.OFF_TOPIC]
-    for i in range(400):
-        raw = orjson.dumps({"message_id": f"m{i}", "group_id": "xa-test", "sender_id": f"u{i % 7}",
-                            "text": texts[i % 4], "sent_at": (t0 + timedelta(minutes=i)).isoformat()})
+    sizes = []
+    for i in range(600):
+        raw = orjson.dumps({"message_id": f"m{i}", "group_id": "xa-test", "sender_id": f"u{i % 41}",
+                            "text": texts[i % 4], "sent_at": (t0 + timedelta(minutes=7 * i)).isoformat()})
         msg = parse_message(raw)
         judgement = eng.judge(msg, Classification(cats[i % 4], False, {cats[i % 4].value: 0.9}, "v1"),
                               bundle.sender(msg.sender_id), bundle.group)
@@ -152,9 +169,42 @@ def test_kept_json_of_history_equals_encoding_afresh(engine):
             note = bundle.group.notes[len(bundle.group.notes) // 2]
             bundle.group = bundle.group.with_note_replaced(MessageNote(note.message_id, note.sender_id,
                                                                        "off_topic", note.model_version, False))
-        if i % 13 == 0 or i > 380:
-            record = bundle.encode("xa-test", eng)
-            fresh = GroupBundle.decode(record)
-            assert record == fresh.encode("xa-test", eng)
-            assert orjson.loads(record)["group"] == bundle.group.to_json()
-    assert len(bundle.group.seen) == 50 and bundle.group.reports
+        if i % 3 == 0 or i > 580:
+            records = bundle.encode("xa-test", eng)
+            assert records[0][0] == b'"xa-test"'
+            sizes.append(sum(len(k) + len(v or b"") for k, v in records))
+            for key, value in records:
+                if value is None:
+                    assert key in log  # a tombstone only for a part that was stored
+                    del log[key]
+                else:
+                    log[key] = value
+            heads, parts = _read_back(log)
+            head = orjson.loads(heads["xa-test"])
+            fresh = GroupBundle.decode(heads["xa-test"], parts.get("xa-test"))
+            assert fresh.to_json() == bundle.to_json()
+            named = {f"m.{m}" for m in head["members"]}
+            for window in ("seen", "notes", "reports"):
+                first, last, _, _ = head[window]
+                named |= {f"{window}.{n}" for n in range(first, last)}
+            assert set(parts.get("xa-test", {})) == named
+            if i % 150 == 0:  # a new owner takes over and goes on writing
+                bundle = fresh
+    assert len(bundle.group.seen) == 150 and bundle.group.reports and len(bundle.member_ids()) <= 41
+    whole = len(orjson.dumps(bundle.to_json()))
+    assert max(sizes[-10:]) < whole / 4, (sizes[-10:], whole)  # a write costs what changed
+
+
+def test_a_record_of_the_one_record_form_is_read_and_then_written_as_parts(engine):
+    old = orjson.dumps({"group": {"v": 1, "seen": ["m1", "m2"], "reports": [],
+                                  "notes": [["m2", "u1", "spam", "v1", True]]},
+                        "senders": {"u1": {"v": 1, "strikes": [{"at": 1.0, "rule": "spam", "message_id": "m2"}],
+                                           "recent": [1.0]}}, "latest": 1.0})
+    bundle = GroupBundle.decode(old)
+    records = bundle.encode("g1", engine)
+    log = dict(records)
+    heads, parts = _read_back(log)
+    again = GroupBundle.decode(heads["g1"], parts["g1"])
+    assert again.to_json() == GroupBundle.decode(old).to_json()
+    assert again.group.has_seen("m2") and again.group.note("m2").struck
+    assert [s.message_id for s in again.sender("u1").strikes] == ["m2"]

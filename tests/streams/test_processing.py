@@ -22,26 +22,38 @@ def msg(mid, text, sent_at="2026-11-18T09:00:00+07:00", sender="u1", **extra):
 
 
 class Store:
-    """What the partition state owner does around a batch: live bundles, records stored per group.
+    """What the partition state owner does around a batch: live bundles, each touched group's
+    records written to a changelog kept here, the whole state of each group as a document.
 
-    ``reload`` makes every group start again from its stored record, as a new owner would."""
+    ``reload`` makes every group start again from its stored records, as a new owner would."""
 
     def __init__(self, reload=False):
         self.bundles = {}
-        self.stored = {}
+        self.log = {}  # changelog key -> newest value
         self.group = {}
         self.reload = reload
 
     def bundle(self, group_id):
         if group_id not in self.bundles:
-            self.bundles[group_id] = GroupBundle.decode(self.stored.get(group_id))
+            heads, parts = {}, {}
+            for key, value in self.log.items():
+                k = orjson.loads(key)
+                if isinstance(k, list) and k[0] == group_id:
+                    parts[k[1]] = value
+                elif k == group_id:
+                    heads[k] = value
+            self.bundles[group_id] = GroupBundle.decode(heads.get(group_id), parts)
         return self.bundles[group_id]
 
     def run(self, processor, records):
         out = processor.process(records, self.bundle)
         for group_id in out.touched:
-            self.stored[group_id] = self.bundles[group_id].encode(group_id, processor.engine)
-            self.group[group_id] = orjson.loads(self.stored[group_id])
+            for key, value in self.bundles[group_id].encode(group_id, processor.engine):
+                if value is None:
+                    self.log.pop(key, None)
+                else:
+                    self.log[key] = value
+            self.group[group_id] = self.bundles[group_id].to_json()
         if self.reload:
             self.bundles.clear()
         return out
