@@ -2,7 +2,7 @@
 
     python -m pipeline.nlp.card
 
-Runs ``binhyen eval`` on the two held-out sets (realistic, blind2) and on dev, writes the text
+Runs ``binhyen eval`` on the held-out sets (realistic, blind2, blind3) and on dev, writes the text
 and JSON reports to ``models/reports/``, and rewrites the generated blocks of
 the model card (between ``<!-- name -->`` and ``<!-- /name -->`` markers) from
 those reports and the model's sidecar. Nothing is fitted or chosen here.
@@ -24,7 +24,10 @@ CARD = REPO_ROOT / "models" / "README.md"
 REPORTS = REPO_ROOT / "models" / "reports"
 SIDECAR = REPO_ROOT / "models" / "binhyen-classifier.json"
 DEV = Path("/work/shared/data/dev_messages.jsonl")
-BLIND = REPO_ROOT / "models" / "heldout" / "blind2" / "messages.jsonl"
+#: The blind sets, each with its blocks in the card (``<name>-report``, ``<name>-sources``) and a
+#: column of the targets table.
+BLINDS = {"blind2": REPO_ROOT / "models" / "heldout" / "blind2" / "messages.jsonl",
+          "blind3": REPO_ROOT / "models" / "heldout" / "blind3" / "messages.jsonl"}
 
 
 def _eval(path: Path, *extra: str) -> str:
@@ -139,7 +142,7 @@ def blind_column(b: dict | None, g: dict | None) -> list[str]:
     ]
 
 
-def targets_block(r: dict, d: dict | None, b: dict | None = None, grp: dict | None = None) -> str:
+def targets_block(r: dict, d: dict | None, blinds: dict[str, tuple[dict, dict]] | None = None) -> str:
     reg = r["by_register"]
 
     def g(name: str, key: str):
@@ -172,8 +175,12 @@ def targets_block(r: dict, d: dict | None, b: dict | None = None, grp: dict | No
          f"{pct(rf['off_topic_escalated_as_tip'])} / {pct(rf['off_topic_warned_as_spam'])}",
          f"{dv('off_topic_escalated_as_tip')} / {dv('off_topic_warned_as_spam')}" if d else ""),
     ]
-    out = ["| target (issue #8) | goal | realistic held-out | blind held-out (blind2) | dev |", "|---|---|---|---|---|"]
-    out += [f"| {a} | {goal} | {c} | {bl} | {e} |" for (a, goal, c, e), bl in zip(rows, blind_column(b, grp))]
+    blinds = blinds or {}
+    columns = [blind_column(b, grp) for b, grp in blinds.values()]
+    out = ["| target (issue #8) | goal | realistic held-out | " + "".join(f"blind held-out ({n}) | " for n in blinds)
+           + "dev |", "|---|---|---|" + "---|" * len(blinds) + "---|"]
+    for i, (a, goal, c, e) in enumerate(rows):
+        out.append(f"| {a} | {goal} | {c} | " + "".join(f"{col[i]} | " for col in columns) + f"{e} |")
     return "\n".join(out) + "\n"
 
 
@@ -188,36 +195,41 @@ def main() -> int:
     r = json.loads(_eval(DEFAULT_HELDOUT, "--json"))
     (REPORTS / "realistic.txt").write_text(real, encoding="utf-8")
     (REPORTS / "realistic.json").write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
+    reports: dict[str, str] = {}
     dev, d = None, None
     if DEV.is_file():
         dev = _eval(DEV)
         d = json.loads(_eval(DEV, "--json"))
         (REPORTS / "dev.txt").write_text(dev, encoding="utf-8")
         (REPORTS / "dev.json").write_text(json.dumps(d, indent=2) + "\n", encoding="utf-8")
-    b, g, blind = None, None, None
-    if BLIND.is_file():
-        blind = _eval(BLIND)
-        (REPORTS / "blind2.txt").write_text(blind, encoding="utf-8")
-        b = json.loads(_eval(BLIND, "--json"))
-        (REPORTS / "blind2.json").write_text(json.dumps(b, indent=2) + "\n", encoding="utf-8")
+    blinds: dict[str, tuple[dict, dict]] = {}
+    for name, path in BLINDS.items():
+        if not path.is_file():
+            continue
+        blind = _eval(path)
+        (REPORTS / f"{name}.txt").write_text(blind, encoding="utf-8")
+        b = json.loads(_eval(path, "--json"))
+        (REPORTS / f"{name}.json").write_text(json.dumps(b, indent=2) + "\n", encoding="utf-8")
         with tempfile.TemporaryDirectory() as tmp:  # the group messages alone: the 4-category set
             group = Path(tmp) / "group.jsonl"
-            group.write_text("".join(line + "\n" for line in BLIND.read_text(encoding="utf-8").splitlines()
+            group.write_text("".join(line + "\n" for line in path.read_text(encoding="utf-8").splitlines()
                                      if line.strip() and json.loads(line).get("source_kind") == "group"),
                              encoding="utf-8")
             g = json.loads(_eval(group, "--json"))
+        blinds[name] = (b, g)
+        reports[name] = blind
     m = json.loads(SIDECAR.read_text(encoding="utf-8"))
     card = CARD.read_text(encoding="utf-8")
-    if b:
-        card = _fill(card, "blind-report", "```\n" + _without_registers(blind) + "```\n")
-        card = _fill(card, "blind-sources", sources_block(b))
+    for name, (b, _) in blinds.items():
+        card = _fill(card, f"{name}-report", "```\n" + _without_registers(reports[name]) + "```\n")
+        card = _fill(card, f"{name}-sources", sources_block(b))
     card = _fill(card, "realistic-report", "```\n" + _without_registers(real) + "```\n")
     if dev:
         card = _fill(card, "dev-report", "```\n" + _without_registers(dev) + "```\n")
     card = _fill(card, "thresholds", thresholds_block(m))
     card = _fill(card, "registers", registers_block(r))
     card = _fill(card, "family", family_block(m))
-    card = _fill(card, "targets", targets_block(r, d, b, g))
+    card = _fill(card, "targets", targets_block(r, d, blinds))
     CARD.write_text(card, encoding="utf-8")
     print(f"model card and models/reports/ refreshed for {m['version']}")
     return 0
