@@ -1456,7 +1456,8 @@ def load_written(directory: Path = WRITTEN_DIR) -> list[dict]:
     return rows
 
 
-HELDOUT_FILES = [HERE.parent / "heldout" / "realistic.jsonl", HERE.parent / "heldout" / "blind2" / "messages.jsonl"]
+HELDOUT_FILES = [HERE.parent / "heldout" / "realistic.jsonl", HERE.parent / "heldout" / "blind2" / "messages.jsonl",
+                 HERE.parent / "heldout" / "blind3" / "messages.jsonl"]
 RUN_WORDS = 8  # a shared run of this many words (without accents) counts as a shared phrase
 
 
