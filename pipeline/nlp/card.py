@@ -2,8 +2,9 @@
 
     python -m pipeline.nlp.card
 
-Runs ``binhyen eval`` on the held-out sets (realistic, blind2, blind3) and on dev, writes the text
-and JSON reports to ``models/reports/``, and rewrites the generated blocks of
+Evaluates the shipped model as ``binhyen eval`` does (loaded once, each set evaluated once) on
+the held-out sets (realistic, blind2, blind3) and on dev, writes the text and JSON reports to
+``models/reports/``, and rewrites the generated blocks of
 the model card (between ``<!-- name -->`` and ``<!-- /name -->`` markers) from
 those reports and the model's sidecar. Nothing is fitted or chosen here.
 """
@@ -12,8 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -30,10 +29,24 @@ BLINDS = {"blind2": REPO_ROOT / "models" / "heldout" / "blind2" / "messages.json
           "blind3": REPO_ROOT / "models" / "heldout" / "blind3" / "messages.jsonl"}
 
 
-def _eval(path: Path, *extra: str) -> str:
-    name = str(path.relative_to(REPO_ROOT)) if path.is_relative_to(REPO_ROOT) else str(path)
-    return subprocess.run([sys.executable, "-m", "pipeline", "eval", name, *extra], capture_output=True,
-                          text=True, check=True, cwd=REPO_ROOT, timeout=600).stdout
+class _Evaluator:
+    """``binhyen eval`` in this process: the shipped model loaded once, each set evaluated once,
+    giving both the text report (as the command prints it) and the figures (as ``--json``)."""
+
+    def __init__(self) -> None:
+        from pipeline.nlp import load_classifier
+        from pipeline.settings import Settings
+
+        self.clf = load_classifier(Path(Settings.from_env().model_path))
+
+    def __call__(self, path: Path) -> tuple[str, dict]:
+        from pipeline.nlp.evaluation import evaluate, format_report
+        from pipeline.nlp.training import read_labelled
+
+        name = str(path.relative_to(REPO_ROOT)) if path.is_relative_to(REPO_ROOT) else str(path)
+        m = evaluate(self.clf, read_labelled(path))
+        text = f"model {self.clf.version} on {name}\n{format_report(m)}\n"
+        return text, {k: v for k, v in m.items() if k != "errors"}
 
 
 def pct(v: float | None) -> str:
@@ -191,31 +204,29 @@ def _fill(card: str, name: str, body: str) -> str:
 
 def main() -> int:
     REPORTS.mkdir(exist_ok=True)
-    real = _eval(DEFAULT_HELDOUT)
-    r = json.loads(_eval(DEFAULT_HELDOUT, "--json"))
+    _eval = _Evaluator()
+    real, r = _eval(DEFAULT_HELDOUT)
     (REPORTS / "realistic.txt").write_text(real, encoding="utf-8")
     (REPORTS / "realistic.json").write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
     reports: dict[str, str] = {}
     dev, d = None, None
     if DEV.is_file():
-        dev = _eval(DEV)
-        d = json.loads(_eval(DEV, "--json"))
+        dev, d = _eval(DEV)
         (REPORTS / "dev.txt").write_text(dev, encoding="utf-8")
         (REPORTS / "dev.json").write_text(json.dumps(d, indent=2) + "\n", encoding="utf-8")
     blinds: dict[str, tuple[dict, dict]] = {}
     for name, path in BLINDS.items():
         if not path.is_file():
             continue
-        blind = _eval(path)
+        blind, b = _eval(path)
         (REPORTS / f"{name}.txt").write_text(blind, encoding="utf-8")
-        b = json.loads(_eval(path, "--json"))
         (REPORTS / f"{name}.json").write_text(json.dumps(b, indent=2) + "\n", encoding="utf-8")
         with tempfile.TemporaryDirectory() as tmp:  # the group messages alone: the 4-category set
             group = Path(tmp) / "group.jsonl"
             group.write_text("".join(line + "\n" for line in path.read_text(encoding="utf-8").splitlines()
                                      if line.strip() and json.loads(line).get("source_kind") == "group"),
                              encoding="utf-8")
-            g = json.loads(_eval(group, "--json"))
+            _, g = _eval(group)
         blinds[name] = (b, g)
         reports[name] = blind
     m = json.loads(SIDECAR.read_text(encoding="utf-8"))
