@@ -6,7 +6,7 @@ the state owner (:mod:`pipeline.streams.partition_state`) has read back the
 state of the partitions just assigned, hands the raw records to
 :class:`~pipeline.streams.processing.BatchProcessor`, publishes the outputs
 through the factory producer and waits until the broker has them, then has
-the owner write each touched group's state (one changelog record per group)
+the owner write each touched group's changed state (one record batch per group)
 and waits again; only then is the batch acknowledged. A crash therefore never
 loses an output: the batch is consumed again. See README "State and recovery"
 and "Delivery guarantees".

@@ -316,6 +316,8 @@ class _Segments:
                 self._append([encode(x) for x in items()], changed, group_id)
             else:
                 dropped, added = delta
+                # appended first, dropped after: one write may add more items than the window holds
+                self._append([encode(x) for x in added], changed, group_id)
                 self.front += dropped
                 while len(self.segments) > 1 and self.front >= len(self.segments[0]):
                     self.front -= len(self.segments.pop(0))
@@ -323,7 +325,6 @@ class _Segments:
                     self.first += 1
                 if len(self.segments) == 1 and self.front >= len(self.segments[0]):
                     self.first, self.front, self.segments = self.first + 1, 0, []
-                self._append([encode(x) for x in added], changed, group_id)
             self.source = source
         last = self.first + max(0, len(self.segments) - 1)
         return [self.first, last, self.front, self.segments[-1] if self.segments else []]

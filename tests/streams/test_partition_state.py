@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
+import msgspec
 import orjson
 import pytest
 from aiokafka import TopicPartition
@@ -143,7 +144,8 @@ def test_incremental_writes_read_back_as_the_whole_state(engine):
     """A write stores the head and only what changed (the new member state, the filled segments
     of the seen ids, notes and reports) plus tombstones; read back at any
     point (past the seen-id bound, after a note replaced by a correction, with members pruned,
-    and by a new owner that goes on writing), the parts named by the head give exactly the state
+    after one write adding more ids than the window keeps, and by a new owner that goes on
+    writing), the parts named by the head give exactly the state
     in memory, and no part outlives its use."""
     from datetime import datetime, timedelta, timezone
 
@@ -169,7 +171,8 @@ def test_incremental_writes_read_back_as_the_whole_state(engine):
             note = bundle.group.notes[len(bundle.group.notes) // 2]
             bundle.group = bundle.group.with_note_replaced(MessageNote(note.message_id, note.sender_id,
                                                                        "off_topic", note.model_version, False))
-        if i % 3 == 0 or i > 580:
+        # a write every 3 messages, and once 160 messages in one write (more than the 150 seen ids kept)
+        if (i % 3 == 0 and not 400 < i < 560) or i == 560 or i > 580:
             records = bundle.encode("xa-test", eng)
             assert records[0][0] == b'"xa-test"'
             sizes.append(sum(len(k) + len(v or b"") for k, v in records))
@@ -208,3 +211,21 @@ def test_a_record_of_the_one_record_form_is_read_and_then_written_as_parts(engin
     assert again.to_json() == GroupBundle.decode(old).to_json()
     assert again.group.has_seen("m2") and again.group.note("m2").struck
     assert [s.message_id for s in again.sender("u1").strikes] == ["m2"]
+
+
+def test_a_window_segment_store_follows_a_write_that_adds_more_than_it_keeps():
+    """One write may add more items than the window keeps (a burst of one group in one batch):
+    the items dropped at the front then include some of the new ones."""
+    from pipeline.streams.partition_state import _Segments
+
+    window = _Segments("notes")
+    changed, gone = [], []
+    old = tuple(range(10))
+    window.sync(old, None, lambda: old, lambda x: orjson.dumps(x), changed, gone, "g")
+    new = tuple(range(100, 140))
+    kept = new[-25:]  # 10 old and 40 new items, the window keeps 25
+    head = window.sync(kept, (25, list(new)), lambda: kept, lambda x: orjson.dumps(x), changed, gone, "g")
+    parts = {orjson.loads(k)[1]: v for k, v in changed}
+    for name in gone:
+        parts.pop(name, None)
+    assert _Segments("notes").load(msgspec.json.decode(msgspec.json.encode(head)), parts) == list(kept)
