@@ -133,6 +133,14 @@ def wait_until(condition, timeout: float, what: str, *processes) -> None:
         time.sleep(0.2)
 
 
+def one_group_toml(group: str, name: str, *, district: str = "", commune: str = "", extra: str = "") -> str:
+    """A groups file with one group (leader ``leader-1``, officer ``officer-1``), no holidays and
+    the defaults; ``extra`` is appended as it is (more tables)."""
+    places = (f'district = "{district}"\n' if district else "") + (f'commune = "{commune}"\n' if commune else "")
+    return (f'holidays_files = []\n\n[defaults]\n\n[groups.{group}]\nname = "{name}"\n{places}'
+            f'leaders = ["leader-1"]\nofficers = ["officer-1"]\n{extra}')
+
+
 def message(mid: str, group: str, sender: str, text: str, sent_at: str, **extra) -> bytes:
     return orjson.dumps({"message_id": mid, "group_id": group, "sender_id": sender, "text": text,
                          "sent_at": sent_at, **extra})

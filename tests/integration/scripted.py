@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from tests.integration.harness import message
+from tests.integration.harness import message, one_group_toml
 
 GROUP = "xa-kich-ban"
 
-GROUPS_TOML = f"""
-holidays_files = []
-
-[defaults]
-
-[groups.{GROUP}]
-name = "Xã Kịch Bản"
-district = "Huyện Thử"
-commune = "Xã Kịch Bản"
-leaders = ["leader-1"]
-officers = ["officer-1"]
-"""
+GROUPS_TOML = one_group_toml(GROUP, "Xã Kịch Bản", district="Huyện Thử", commune="Xã Kịch Bản")
 
 #: (message_id, sender, local time in +07:00, text)
 SCRIPT = [

@@ -6,21 +6,10 @@ import asyncio
 
 import orjson
 
-from tests.integration.harness import WorkerProcess, collect, message, produce
+from tests.integration.harness import WorkerProcess, collect, message, one_group_toml, produce
 
 GROUP = "xa-hanh-dong"
-GROUPS_TOML = f"""
-holidays_files = []
-
-[defaults]
-
-[groups.{GROUP}]
-name = "Xã Hành Động"
-district = "Huyện Thử"
-commune = "Xã Hành Động"
-leaders = ["leader-1"]
-officers = ["officer-1"]
-"""
+GROUPS_TOML = one_group_toml(GROUP, "Xã Hành Động", district="Huyện Thử", commune="Xã Hành Động")
 OFF_TOPIC = "Hôm nay trời mát quá, rủ nhau đi uống cà phê thôi mọi người ơi"
 OFF_TOPIC_2 = "Chúc cả nhà cuối tuần vui vẻ, mai mọi người có đi đá bóng giao hữu không"
 DAY = "2026-11-{day}T09:{minute:02d}:00+07:00"  # office hours, Mon 16 .. Fri 20 November 2026

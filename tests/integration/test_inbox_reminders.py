@@ -15,22 +15,15 @@ from pipeline.cli.embedded_broker import free_port
 from pipeline.fakezalo.server import FakeZalo, FakeZaloThread
 from pipeline.kafka import topics
 from tests.inbox.stack import InboxProcess
-from tests.integration.harness import FAST_GROUP_ENV, collect, produce, wait_until
+from tests.integration.harness import FAST_GROUP_ENV, collect, one_group_toml, produce, wait_until
 from tests.integration.test_deliver import DelivererProcess
 
 GROUP = "xa-khan"
-GROUPS_TOML = f"""
-holidays_files = []
-[defaults]
-[groups.{GROUP}]
-name = "ANTT Xã Khẩn"
-leaders = ["leader-1"]
-officers = ["officer-1"]
-
+GROUPS_TOML = one_group_toml(GROUP, "ANTT Xã Khẩn", extra="""
 [zalo_users]
 "officer-1" = "zu-o1"
 "leader-1" = "zu-l1"
-"""
+""")
 TIP = "Có người cầm dao dọa chém ở chợ, cần công an đến ngay"
 ROUNDS = 2
 
