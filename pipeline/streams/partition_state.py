@@ -50,6 +50,7 @@ import orjson
 
 from pipeline.domain.actions import ActionOutcome
 from pipeline.domain.engine import GroupState, Judgement, RuleEngine, SenderState
+from pipeline.domain.seen import SeenIds
 from pipeline.domain.state import STATE_VERSION
 from pipeline.settings import Settings
 from pipeline.streams import topics
@@ -119,9 +120,9 @@ class GroupBundle:
     def __init__(self, data: dict | None = None, parts: Mapping[str, bytes] | None = None) -> None:
         data = data if isinstance(data, dict) else {}
         parts = parts or {}
-        self._seen = _Segments("seen")
-        self._notes = _Segments("notes")
-        self._reports = _Segments("reports")
+        self._seen = _Segments("seen", _ENCODER.encode)
+        self._notes = _Segments("notes", lambda note: _ENCODER.encode(note.to_json()))
+        self._reports = _Segments("reports", _ENCODER.encode)
         self._members: set[str] = set()  # member parts as last stored
         group = data.get("group")
         senders = data.get("senders")
@@ -135,12 +136,9 @@ class GroupBundle:
                 if isinstance(names, list) else {}
             self._members = set(senders)
         self.group = GroupState.from_json(group)
-        if self._seen.segments:
-            self._seen.loaded_as(self.group.seen, len(self.group.seen))
-        if self._notes.segments:
-            self._notes.loaded_as(self.group.notes, len(self.group.notes))
-        if self._reports.segments:
-            self._reports.loaded_as(self.group.reports, len(self.group.reports))
+        self._seen.loaded_as(self.group.seen)
+        self._notes.loaded_as(self.group.notes)
+        self._reports.loaded_as(self.group.reports)
         self._raw: dict[str, Any] = senders if isinstance(senders, dict) else {}  # not parsed yet
         self._senders: dict[str, SenderState] = {}  # parsed
         self._dirty: set[str] = set(self._raw) - self._members  # members to store at the next write
@@ -206,20 +204,14 @@ class GroupBundle:
             changed.append((part_key(group_id, f"m.{sender_id}"), value))
         gone = [f"m.{m}" for m in sorted(self._members - members)]
         self._members, self._dirty = members, set()
-        seen_head = self._seen.sync(group.seen, group.seen.since(self._seen.source)
-                                    if self._seen.source is not None else None, group.seen.ids,
-                                    _ENCODER.encode, changed, gone, group_id)
-        notes_head = self._notes.sync(group.notes, _tuple_since(self._notes.source, group.notes),
-                                      lambda: group.notes, lambda n: _ENCODER.encode(n.to_json()), changed, gone,
-                                      group_id)
-        reports_head = self._reports.sync(group.reports, _tuple_since(self._reports.source, group.reports),
-                                          lambda: group.reports, _ENCODER.encode, changed, gone, group_id)
+        windows = {"seen": self._seen.sync(group.seen, group_id, changed, gone),
+                   "notes": self._notes.sync(group.notes, group_id, changed, gone),
+                   "reports": self._reports.sync(group.reports, group_id, changed, gone)}
         small: dict[str, Any] = {"v": STATE_VERSION}
         for name in ("actions", "removed", "exempt"):
             if getattr(group, name):
                 small[name] = getattr(group, name)
-        head = {"v": HEAD_VERSION, "group": small, "seen": seen_head, "notes": notes_head, "reports": reports_head,
-                "members": sorted(members), "latest": self.latest}
+        head = {"v": HEAD_VERSION, "group": small, **windows, "members": sorted(members), "latest": self.latest}
         out.append((head_key(group_id), _ENCODER.encode(head)))
         out.extend(changed)
         out.extend((part_key(group_id, name), None) for name in gone)
@@ -238,6 +230,16 @@ def _json_part(parts: Mapping[str, bytes], name: str, default: Any) -> Any:
     except orjson.JSONDecodeError:
         log.error("unreadable group state part %s (%d bytes); taken as empty", name, len(raw))
         return default
+
+
+def _delta(older: Any, newer: Any) -> tuple[int, list] | None:
+    """How a window follows from its last stored version: (items dropped at the front, items
+    added at the end), or None when it must be written again."""
+    if older is None:
+        return None
+    if isinstance(newer, SeenIds):
+        return newer.since(older) if isinstance(older, SeenIds) else None
+    return _tuple_since(older, newer)
 
 
 def _tuple_since(older: tuple | None, newer: tuple) -> tuple[int, list] | None:
@@ -269,11 +271,12 @@ class _Segments:
     full; dropping items at the front removes a segment once all of its items are gone. Any other
     change (a note replaced by a correction) writes the window again, as new segments."""
 
-    __slots__ = ("prefix", "size", "source", "first", "front", "segments")
+    __slots__ = ("prefix", "size", "encode", "source", "first", "front", "segments")
 
-    def __init__(self, prefix: str) -> None:
+    def __init__(self, prefix: str, encode: Callable[[Any], bytes]) -> None:
         self.prefix = prefix
         self.size = SEGMENT[prefix]
+        self.encode = encode  # one item's JSON
         self.source: Any = None  # the window (SeenIds or tuple) as last stored
         self.first = 0  # number of the first segment
         self.front = 0  # items of the first segment already dropped from the window
@@ -293,31 +296,31 @@ class _Segments:
         self.first, self.front, self.segments = first, front, segments
         return [item for segment in segments for item in segment][front:]
 
-    def loaded_as(self, source: Any, count: int) -> None:
+    def loaded_as(self, source: Any) -> None:
         """The domain value built from the loaded items: later changes are written as deltas of it
         (when it holds every loaded item; otherwise the next write stores the window again)."""
-        if count == sum(len(segment) for segment in self.segments) - self.front:
+        if self.segments and len(source) == sum(len(segment) for segment in self.segments) - self.front:
             self.source = source
             self.segments = [[msgspec.Raw(_ENCODER.encode(x)) for x in segment] for segment in self.segments]
 
     def _name(self, n: int) -> str:
         return f"{self.prefix}.{n}"
 
-    def sync(self, source: Any, delta: tuple[int, list] | None, items: Callable[[], Iterable[Any]],
-             encode: Callable[[Any], bytes], changed: list[StateRecord], gone: list[str],
-             group_id: str) -> list[Any]:
-        """Bring the segments to ``source``: full segments not yet stored go to ``changed``, the
-        names of removed ones to ``gone``; returns the head's entry."""
+    def sync(self, source: Any, group_id: str, changed: list[StateRecord], gone: list[str]) -> list[Any]:
+        """Bring the segments to ``source`` (the window as it is now: ``SeenIds`` or a tuple): full
+        segments not yet stored go to ``changed``, the names of removed ones to ``gone``; returns
+        the head's entry."""
         if source is not self.source:
+            delta = _delta(self.source, source)
             if delta is None:  # written again, from the next number on
                 gone.extend(self._name(self.first + i) for i in range(len(self.segments) - 1))
                 self.first += len(self.segments)
                 self.front, self.segments = 0, []
-                self._append([encode(x) for x in items()], changed, group_id)
+                self._append(source, changed, group_id)
             else:
                 dropped, added = delta
                 # appended first, dropped after: one write may add more items than the window holds
-                self._append([encode(x) for x in added], changed, group_id)
+                self._append(added, changed, group_id)
                 self.front += dropped
                 while len(self.segments) > 1 and self.front >= len(self.segments[0]):
                     self.front -= len(self.segments.pop(0))
@@ -329,15 +332,15 @@ class _Segments:
         last = self.first + max(0, len(self.segments) - 1)
         return [self.first, last, self.front, self.segments[-1] if self.segments else []]
 
-    def _append(self, pieces: list[bytes], changed: list[StateRecord], group_id: str) -> None:
+    def _append(self, items: Iterable[Any], changed: list[StateRecord], group_id: str) -> None:
         segments = self.segments
-        for piece in pieces:
+        for item in items:
             if not segments or len(segments[-1]) >= self.size:
                 if segments:  # the open segment is full: stored once, as a part
                     n = self.first + len(segments) - 1
                     changed.append((part_key(group_id, self._name(n)), _ENCODER.encode(segments[-1])))
                 segments.append([])
-            segments[-1].append(msgspec.Raw(piece))
+            segments[-1].append(msgspec.Raw(self.encode(item)))
 
 #: Publishes records and waits for the broker; the second argument, when given, cuts the records
 #: into runs (lengths) that must each go to the broker in one record batch (``app.Publisher``).

@@ -216,16 +216,19 @@ def test_a_record_of_the_one_record_form_is_read_and_then_written_as_parts(engin
 def test_a_window_segment_store_follows_a_write_that_adds_more_than_it_keeps():
     """One write may add more items than the window keeps (a burst of one group in one batch):
     the items dropped at the front then include some of the new ones."""
+    from pipeline.domain.seen import SeenIds
     from pipeline.streams.partition_state import _Segments
 
-    window = _Segments("notes")
+    window = _Segments("seen", lambda x: orjson.dumps(x))
     changed, gone = [], []
-    old = tuple(range(10))
-    window.sync(old, None, lambda: old, lambda x: orjson.dumps(x), changed, gone, "g")
-    new = tuple(range(100, 140))
-    kept = new[-25:]  # 10 old and 40 new items, the window keeps 25
-    head = window.sync(kept, (25, list(new)), lambda: kept, lambda x: orjson.dumps(x), changed, gone, "g")
+    old = SeenIds(f"m{i}" for i in range(10))
+    window.sync(old, "g", changed, gone)
+    kept = old
+    for i in range(100, 140):  # 40 ids added to a window that keeps 25
+        kept = kept.add(f"m{i}", 25)
+    assert kept.since(old) == (25, [f"m{i}" for i in range(100, 140)])  # more added than kept
+    head = window.sync(kept, "g", changed, gone)
     parts = {orjson.loads(k)[1]: v for k, v in changed}
     for name in gone:
         parts.pop(name, None)
-    assert _Segments("notes").load(msgspec.json.decode(msgspec.json.encode(head)), parts) == list(kept)
+    assert _Segments("seen", orjson.dumps).load(msgspec.json.decode(msgspec.json.encode(head)), parts) == list(kept)
