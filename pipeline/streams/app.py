@@ -141,10 +141,11 @@ class Publisher(Service):
         for (topic, partition), tp_runs in by_tp.items():
             batch = self.producer.create_batch()
             for run in tp_runs:
-                size = sum(len(key or b"") + len(value or b"") + 64 for _, key, value, _ in run)
-                if len(run) > 1 and batch.record_count() and batch.size() + size > self.MAX_BATCH_BYTES:
-                    pending.append((topic, await self.producer.send_batch(batch, topic, partition=partition)))
-                    batch = self.producer.create_batch()
+                if len(run) > 1:  # a unit: in one record batch, so start a new one if it does not fit
+                    size = sum(len(key or b"") + len(value or b"") + 64 for _, key, value, _ in run)
+                    if batch.record_count() and batch.size() + size > self.MAX_BATCH_BYTES:
+                        pending.append((topic, await self.producer.send_batch(batch, topic, partition=partition)))
+                        batch = self.producer.create_batch()
                 for _, key, value, _ in run:
                     if batch.append(key=key, value=value, timestamp=None) is None:  # full: send, start another
                         if len(run) > 1:
