@@ -336,27 +336,6 @@ class GroupState:
             out["notes"] = [n.to_json() for n in self.notes]
         return out
 
-    def encode_json(self, *, seen: bytes | None = None, reports: bytes | None = None,
-                    notes: bytes | None = None) -> bytes:
-        """``to_json()`` as JSON bytes, in one encoder call, without first turning the seen ids,
-        reports and notes into Python lists and dicts (the reports, dataclasses, are encoded field
-        by field exactly as ``LostFoundReport.to_json``). A caller that keeps the JSON array of
-        the seen ids, of ``[r.to_json() for r in self.reports]`` or of the notes' ``to_json`` between
-        writes passes it in as ``seen``/``reports``/``notes``. The same document either way (a test
-        compares them)."""
-        out: dict[str, Any] = {"v": STATE_VERSION,
-                               "seen": msgspec.Raw(seen) if seen is not None else self.seen.ids(),
-                               "reports": msgspec.Raw(reports) if reports is not None else self.reports}
-        if self.actions:
-            out["actions"] = self.actions
-        if self.removed:
-            out["removed"] = self.removed
-        if self.exempt:
-            out["exempt"] = self.exempt
-        if self.notes:
-            out["notes"] = msgspec.Raw(notes) if notes is not None else [n.to_json() for n in self.notes]
-        return _ENCODER.encode(out)
-
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> "GroupState":
         if not isinstance(data, dict):
