@@ -223,7 +223,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from pipeline.nlp.evaluation import evaluate, format_report
+    from pipeline.nlp.evaluation import evaluate, report_text
     from pipeline.nlp.training import DataError, read_labelled
 
     clf = _load_model(args)
@@ -240,8 +240,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             m = {k: v for k, v in m.items() if k != "errors"}
         print(json.dumps(m, ensure_ascii=False, indent=2))
         return 0
-    print(f"model {clf.version} on {args.file}")
-    print(format_report(m))
+    print(report_text(clf.version, args.file, m), end="")
     if args.errors:
         print("\nerrors:")
         for e in m["errors"]:

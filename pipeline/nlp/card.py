@@ -40,13 +40,12 @@ class _Evaluator:
         self.clf = load_classifier(Path(Settings.from_env().model_path))
 
     def __call__(self, path: Path) -> tuple[str, dict]:
-        from pipeline.nlp.evaluation import evaluate, format_report
+        from pipeline.nlp.evaluation import evaluate, report_text
         from pipeline.nlp.training import read_labelled
 
         name = str(path.relative_to(REPO_ROOT)) if path.is_relative_to(REPO_ROOT) else str(path)
         m = evaluate(self.clf, read_labelled(path))
-        text = f"model {self.clf.version} on {name}\n{format_report(m)}\n"
-        return text, {k: v for k, v in m.items() if k != "errors"}
+        return report_text(self.clf.version, name, m), {k: v for k, v in m.items() if k != "errors"}
 
 
 def pct(v: float | None) -> str:

@@ -181,6 +181,11 @@ def evaluate(clf: Classifier, rows: Sequence[dict], batch_size: int = 256) -> di
     }
 
 
+def report_text(version: str, source: str, m: dict) -> str:
+    """The report ``binhyen eval`` prints: which model on which file, then ``format_report``."""
+    return f"model {version} on {source}\n{format_report(m)}\n"
+
+
 def format_report(m: dict) -> str:
     lines = [f"messages: {m['n']}    accuracy: {m['accuracy']:.4f}", "",
              f"{'class':<11}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"]
