@@ -1458,7 +1458,8 @@ def load_written(directory: Path = WRITTEN_DIR) -> list[dict]:
 
 HELDOUT_FILES = [HERE.parent / "heldout" / "realistic.jsonl", HERE.parent / "heldout" / "blind2" / "messages.jsonl",
                  HERE.parent / "heldout" / "blind3" / "messages.jsonl",
-                 HERE.parent / "heldout" / "blind4" / "messages.jsonl"]
+                 HERE.parent / "heldout" / "blind4" / "messages.jsonl",
+                 HERE.parent / "heldout" / "blind5" / "messages.jsonl"]
 RUN_WORDS = 8  # a shared run of this many words (without accents) counts as a shared phrase
 
 

@@ -3,8 +3,8 @@
     python -m pipeline.nlp.card
 
 Evaluates the shipped model as ``binhyen eval`` does (loaded once, each set evaluated once) on
-the held-out sets (realistic, blind2, blind3, blind4) and on dev, writes the text and JSON reports to
-``models/reports/``, and rewrites the generated blocks of
+the held-out sets (realistic, blind2 to blind5) and on dev, writes the text and JSON reports
+to ``models/reports/``, and rewrites the generated blocks of
 the model card (between ``<!-- name -->`` and ``<!-- /name -->`` markers) from
 those reports and the model's sidecar. Nothing is fitted or chosen here.
 """
@@ -27,7 +27,8 @@ DEV = Path("/work/shared/data/dev_messages.jsonl")
 #: column of the targets table.
 BLINDS = {"blind2": REPO_ROOT / "models" / "heldout" / "blind2" / "messages.jsonl",
           "blind3": REPO_ROOT / "models" / "heldout" / "blind3" / "messages.jsonl",
-          "blind4": REPO_ROOT / "models" / "heldout" / "blind4" / "messages.jsonl"}
+          "blind4": REPO_ROOT / "models" / "heldout" / "blind4" / "messages.jsonl",
+          "blind5": REPO_ROOT / "models" / "heldout" / "blind5" / "messages.jsonl"}
 
 
 class _Evaluator:
