@@ -87,7 +87,7 @@ M["spam_sale_casual"] = [
 M["spam_polished"] = [
     "🔥 SIÊU ƯU ĐÃI THÁNG NÀY 🔥 ✅ {product} chính hãng ✅ Giảm tới 50% ✅ Freeship toàn quốc ✅ Bảo hành 12 tháng. Đặt ngay: {url} 📞 Hotline {phone}",
     "【THÔNG BÁO TUYỂN DỤNG】 Công ty TNHH {w1}{w2} cần tuyển {n2} nhân viên làm việc online tại nhà. Yêu cầu: có điện thoại thông minh. Quyền lợi: lương {money}/tuần, thưởng doanh số. Liên hệ: {handle}",
-    "KHAI TRƯƠNG CƠ SỞ MỚI tại {place} 🎉 Giảm 30% dịch vụ gội đầu dưỡng sinh, massage cổ vai gáy. Tặng voucher {money} cho 50 khách đầu tiên. Đặt lịch: {phone}",
+    "KHAI TRƯƠNG CƠ SỞ MỚI tại {place} 🎉 Giảm 30% dịch vụ gội đầu dưỡng sinh, massage cổ vai gáy. Tặng voucher {money} cho 30 khách hàng đầu tiên. Đặt lịch: {phone}",
     "Chương trình tri ân khách hàng: Ngân hàng {w1}{w2} hỗ trợ vay tiêu dùng đến {money}, lãi suất ưu đãi, giải ngân trong ngày. Đăng ký: {url}",
     "💥 DỰ ÁN ĐẤT NỀN VEN SÔNG {pn} 💥 Pháp lý minh bạch, sổ đỏ trao tay, giá chỉ từ {money}/nền. Ngân hàng hỗ trợ 70%. Hotline: {phone}",
     "Học tiếng Anh giao tiếp cùng giáo viên bản xứ, cam kết đầu ra, học phí chỉ {money}/khóa. Đăng ký học thử miễn phí: {url}",
