@@ -1456,10 +1456,10 @@ def load_written(directory: Path = WRITTEN_DIR) -> list[dict]:
     return rows
 
 
-HELDOUT_FILES = [HERE.parent / "heldout" / "realistic.jsonl", HERE.parent / "heldout" / "blind2" / "messages.jsonl",
-                 HERE.parent / "heldout" / "blind3" / "messages.jsonl",
-                 HERE.parent / "heldout" / "blind4" / "messages.jsonl",
-                 HERE.parent / "heldout" / "blind5" / "messages.jsonl"]
+HELDOUT_DIR = HERE.parent / "heldout"
+#: Every held-out set: the realistic one and each blind set (``blind<n>/messages.jsonl``), found on
+#: disk, so that a new blind set is kept out of training by being there, with no list to update.
+HELDOUT_FILES = [HELDOUT_DIR / "realistic.jsonl", *sorted(HELDOUT_DIR.glob("blind*/messages.jsonl"))]
 RUN_WORDS = 8  # a shared run of this many words (without accents) counts as a shared phrase
 
 

@@ -23,12 +23,10 @@ CARD = REPO_ROOT / "models" / "README.md"
 REPORTS = REPO_ROOT / "models" / "reports"
 SIDECAR = REPO_ROOT / "models" / "binhyen-classifier.json"
 DEV = Path("/work/shared/data/dev_messages.jsonl")
-#: The blind sets, each with its blocks in the card (``<name>-report``, ``<name>-sources``) and a
-#: column of the targets table.
-BLINDS = {"blind2": REPO_ROOT / "models" / "heldout" / "blind2" / "messages.jsonl",
-          "blind3": REPO_ROOT / "models" / "heldout" / "blind3" / "messages.jsonl",
-          "blind4": REPO_ROOT / "models" / "heldout" / "blind4" / "messages.jsonl",
-          "blind5": REPO_ROOT / "models" / "heldout" / "blind5" / "messages.jsonl"}
+#: The blind sets (``models/heldout/blind<n>/messages.jsonl``, found on disk, oldest first), each with
+#: its blocks in the card (``<name>-report``, ``<name>-sources``) and a column of the targets table.
+BLINDS = {p.parent.name: p for p in sorted((REPO_ROOT / "models" / "heldout").glob("blind*/messages.jsonl"),
+                                           key=lambda p: (len(p.parent.name), p.parent.name))}
 
 
 class _Evaluator:
