@@ -87,6 +87,10 @@ class RuleEngine:
         outcomes = evaluate_all(ctx)
         fired = tuple(o.rule for o in outcomes if o.fired)
 
+        # worked out once per message, used by several of its records
+        sent_iso = msg.sent_at.isoformat()
+        cls_record = cls.to_record()
+        confidence = confidence_of(cls)
         strikes = list(cfg.strikes.active(sender.strikes, now))
         case = sender.case
         warnings: list[dict[str, Any]] = []
@@ -116,38 +120,42 @@ class RuleEngine:
                                        case.messages_since + 1)
                     if notify:
                         actions.append(f"case_update:{names}:{action}")
-                        warnings.append(_warning(msg, cfg, cls, fired, action, count, local, holiday, case=case))
+                        warnings.append(_warning(msg, cfg, fired, action, count, local, holiday, case=case,
+                                                 sent_iso=sent_iso, confidence=confidence))
                     else:
                         actions.append(f"recorded:{names}:{action}")
                 else:
                     case = RemovalCase(opened_at=now, message_id=msg.message_id, notified_day=day) \
                         if action == REMOVE else None
                     actions.append(f"warn:{names}:{action}")
-                    warnings.append(_warning(msg, cfg, cls, fired, action, count, local, holiday, case=case))
+                    warnings.append(_warning(msg, cfg, fired, action, count, local, holiday, case=case,
+                                             sent_iso=sent_iso, confidence=confidence))
 
         category = cls.category
         escalation = None
         if category is _TIP and _escalates(role, cls, needs_review):
-            escalation = _escalation(msg, cls, cfg, role, ctx, holiday)
+            escalation = _escalation(msg, cls, cfg, role, ctx, holiday, sent_iso=sent_iso, cls_record=cls_record,
+                                     confidence=confidence)
             actions.append(f"escalate:{escalation['priority']}")
 
         review = None
         if needs_review:
-            review = _review(msg, cls, fired)
+            review = _review(msg, fired, sent_iso=sent_iso, cls_record=cls_record, confidence=confidence)
             actions.append("review")
 
         new_group = group.judged(MessageNote(msg.message_id, msg.sender_id, category.value,
                                              cls.model_version, struck), self.seen_ids_per_group)
         lost_found = None
         if category is _LOST_ITEM:
-            lost_found, reports = _lost_found(msg, new_group.reports, now)
+            lost_found, reports = _lost_found(msg, new_group.reports, now, sent_iso)
             new_group = new_group.with_reports(reports)
             actions.append("lost_found")
 
         burst_last = max(now, sender.burst_last or now) if over else sender.burst_last
         new_sender = sender.after_message(strikes, now, cfg.flood.max_messages, burst_last,
                                           case if not shadow else sender.case)
-        decision = _decision(msg, cls, cfg, role, outcomes, actions or ["none"])
+        decision = _decision(msg, cls, cfg, role, outcomes, actions or ["none"], sent_iso=sent_iso,
+                             cls_record=cls_record, confidence=confidence)
         if strike_count is not None:
             decision["strike_count"] = strike_count
         if needs_review:
@@ -185,14 +193,15 @@ def _escalates(role: Role, cls: Classification, needs_review: bool) -> bool:
 
 
 def _decision(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: Role,
-              outcomes: tuple[RuleOutcome, ...], actions: list[str]) -> dict[str, Any]:
+              outcomes: tuple[RuleOutcome, ...], actions: list[str], *, sent_iso: str,
+              cls_record: dict[str, Any], confidence: float) -> dict[str, Any]:
     """The audit record. Never the text; for a tip not even the sender (informant confidentiality)."""
     record: dict[str, Any] = {
         "message_id": msg.message_id,
         "group_id": msg.group_id,
-        "sent_at": msg.sent_at.isoformat(),
-        **cls.to_record(),
-        "confidence": confidence_of(cls),
+        "sent_at": sent_iso,
+        **cls_record,
+        "confidence": confidence,
         "rules": [o.to_record() for o in outcomes],
         "actions": actions,
         "mode": cfg.mode.value,
@@ -203,8 +212,9 @@ def _decision(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: Rol
     return record
 
 
-def _warning(msg: ChatMessage, cfg: GroupConfig, cls: Classification, rules: tuple[str, ...], action: str,
-             count: int, local: datetime, holiday: str | None, *, case: RemovalCase | None) -> dict[str, Any]:
+def _warning(msg: ChatMessage, cfg: GroupConfig, rules: tuple[str, ...], action: str, count: int,
+             local: datetime, holiday: str | None, *, case: RemovalCase | None, sent_iso: str,
+             confidence: float) -> dict[str, Any]:
     """One warning for one message, naming every rule it broke. A member's removal case gets
     ``messages_since`` (0 when it opens) and, on the day's update, ``case_update``."""
     record: dict[str, Any] = {
@@ -217,8 +227,8 @@ def _warning(msg: ChatMessage, cfg: GroupConfig, cls: Classification, rules: tup
         "rules": list(rules),
         "action": action,
         "strike_count": count,
-        "sent_at": msg.sent_at.isoformat(),
-        "confidence": confidence_of(cls),
+        "sent_at": sent_iso,
+        "confidence": confidence,
     }
     if case is not None and case.messages_since > 0:
         record["messages_since"] = case.messages_since
@@ -234,27 +244,29 @@ def _warning(msg: ChatMessage, cfg: GroupConfig, cls: Classification, rules: tup
     return record
 
 
-def _review(msg: ChatMessage, cls: Classification, fired: tuple[str, ...]) -> dict[str, Any]:
+def _review(msg: ChatMessage, fired: tuple[str, ...], *, sent_iso: str, cls_record: dict[str, Any],
+            confidence: float) -> dict[str, Any]:
     """For a person to look at (moderation.review, read by the inbox only): carries the text."""
-    record = cls.to_record()
+    record = cls_record
     return {
         "review_id": f"{msg.group_id}:{msg.message_id}",
         "group_id": msg.group_id,
         "message_id": msg.message_id,
         "sender_id": msg.sender_id,
-        "sent_at": msg.sent_at.isoformat(),
+        "sent_at": sent_iso,
         "category": record["category"],
         "urgent": record["urgent"],
-        "scores": record["scores"],
-        "confidence": confidence_of(cls),
-        "model_version": cls.model_version,
+        "scores": dict(record["scores"]),
+        "confidence": confidence,
+        "model_version": record["model_version"],
         "text": msg.text,
         "rules": list(fired),
     }
 
 
 def _escalation(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: Role, ctx: RuleContext,
-                holiday: str | None) -> dict[str, Any]:
+                holiday: str | None, *, sent_iso: str, cls_record: dict[str, Any],
+                confidence: float) -> dict[str, Any]:
     """Every tip goes to the officers; an urgent one is ``urgent`` at any hour, Tết included."""
     reasons = []
     p = cls.scores.get(Category.TIP.value)
@@ -269,7 +281,7 @@ def _escalation(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: R
         reasons.append("attachments: " + ", ".join(sorted({a.kind.value for a in msg.attachments})))
     if role is not Role.MEMBER:
         reasons.append(f"reported by {role.value}")
-    scores = cls.to_record()["scores"]
+    scores = dict(cls_record["scores"])
     return {
         "escalation_id": f"{msg.group_id}:{msg.message_id}",
         "group_id": msg.group_id,
@@ -281,19 +293,19 @@ def _escalation(msg: ChatMessage, cls: Classification, cfg: GroupConfig, role: R
         "text": msg.text,
         "sender_id": msg.sender_id,
         "sender_role": role.value,
-        "sent_at": msg.sent_at.isoformat(),
+        "sent_at": sent_iso,
         "attachments": [a.to_record() for a in msg.attachments],
         "reply_to": msg.reply_to,
         "reasons": reasons,
         "route_to": list(cfg.route_to),
         "route_district": cfg.route_district,
         "scores": scores,
-        "confidence": confidence_of(cls),
+        "confidence": confidence,
         "model_version": cls.model_version,
     }
 
 
-def _lost_found(msg: ChatMessage, reports: tuple[LostFoundReport, ...], now: float
+def _lost_found(msg: ChatMessage, reports: tuple[LostFoundReport, ...], now: float, sent_iso: str
                 ) -> tuple[dict[str, Any], tuple[LostFoundReport, ...]]:
     """The lost-found record and the group's open reports after it.
 
@@ -306,7 +318,7 @@ def _lost_found(msg: ChatMessage, reports: tuple[LostFoundReport, ...], now: flo
     match = None
     if reading.kind in (LOST, FOUND):
         new = LostFoundReport(report_id=report_id, message_id=msg.message_id, sender_id=msg.sender_id,
-                              kind=reading.kind, item=reading.item, at=now, sent_at=msg.sent_at.isoformat(),
+                              kind=reading.kind, item=reading.item, at=now, sent_at=sent_iso,
                               keywords=reading.keywords)
         found = best_match(new, open_reports)
         if found is not None:
@@ -321,7 +333,7 @@ def _lost_found(msg: ChatMessage, reports: tuple[LostFoundReport, ...], now: flo
         "group_id": msg.group_id,
         "message_id": msg.message_id,
         "sender_id": msg.sender_id,
-        "sent_at": msg.sent_at.isoformat(),
+        "sent_at": sent_iso,
         "kind": reading.kind,
         "item": reading.item,
         "text": msg.text,

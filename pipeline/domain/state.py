@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
@@ -17,6 +18,8 @@ import msgspec
 
 from pipeline.domain.seen import SeenIds
 from pipeline.domain.strikes import MAX_STRIKES_KEPT, Strike
+
+_AT = attrgetter("at")  # a strike's sort key
 
 STATE_VERSION = 1
 MAX_RECENT_KEPT = 64
@@ -113,7 +116,10 @@ class SenderState:
         In order, that is simply the window ending at ``now``; a message delivered
         late still counts into the burst it belongs to.
         """
-        times = sorted((*self.recent, now))
+        recent = self.recent
+        if not recent or now >= recent[-1]:  # in order (the usual case): the window ending at ``now``
+            return len(recent) + 1 - bisect_right(recent, now - window_seconds)
+        times = sorted((*recent, now))
         best = 0
         # candidate window ends: ``now <= end < now + window``, a contiguous run of the sorted times;
         # the count in ``(end - window, end]`` by bisection (same comparisons as a scan)
@@ -139,8 +145,11 @@ class SenderState:
                       case: "RemovalCase | None") -> "SenderState":
         """The state after one judged message (one construction: it is on every message's path)."""
         keep = max(1, min(keep, MAX_RECENT_KEPT))
-        return SenderState(strikes=tuple(sorted(strikes, key=lambda s: s.at))[-MAX_STRIKES_KEPT:],
-                           recent=tuple(sorted((*self.recent, now))[-keep:]), burst_last=burst_last, case=case)
+        ordered = tuple(sorted(strikes, key=_AT)) if strikes else ()
+        recent = self.recent
+        recent = (*recent, now) if not recent or now >= recent[-1] else tuple(sorted((*recent, now)))
+        return SenderState(strikes=ordered[-MAX_STRIKES_KEPT:], recent=recent[-keep:], burst_last=burst_last,
+                           case=case)
 
     def with_burst(self, last: float | None) -> "SenderState":
         return replace(self, burst_last=last)

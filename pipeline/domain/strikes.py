@@ -60,5 +60,7 @@ class StrikePolicy:
 
         A strike from a message later than ``now`` (out-of-order delivery) is kept.
         """
+        if not strikes:
+            return ()
         horizon = now - self.window.total_seconds()
         return tuple(s for s in strikes if s.at > horizon)

@@ -22,7 +22,7 @@ RULE_NAMES: tuple[str, ...] = tuple(name for name, _ in RULES)
 
 
 def evaluate_all(ctx: RuleContext) -> tuple[RuleOutcome, ...]:
-    return tuple(rule(ctx) for _, rule in RULES)
+    return tuple([rule(ctx) for _, rule in RULES])
 
 
 __all__ = ["RULES", "RULE_NAMES", "Rule", "RuleContext", "RuleOutcome", "evaluate_all"]

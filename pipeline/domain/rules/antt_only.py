@@ -15,9 +15,10 @@ NAME = "antt_only"
 def evaluate(ctx: RuleContext) -> RuleOutcome:
     if ctx.exempt:
         return exempt_outcome(NAME, ctx)
-    allowed = sorted(c.value for c in ctx.group.allowed_categories)
-    if ctx.category is Category.SPAM:
+    category = ctx.category
+    if category is Category.SPAM:
         return RuleOutcome(NAME, False, "spam is judged by the spam rule")
-    if ctx.category in ctx.group.allowed_categories:
-        return RuleOutcome(NAME, False, f"category {ctx.category.value} allowed")
-    return RuleOutcome(NAME, True, f"category {ctx.category.value} not in allowed {allowed}")
+    allowed = ctx.group.allowed_categories
+    if category in allowed:
+        return RuleOutcome(NAME, False, f"category {category.value} allowed")
+    return RuleOutcome(NAME, True, f"category {category.value} not in allowed {sorted(c.value for c in allowed)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from pipeline.domain.classification import Category, Classification
 from pipeline.domain.groups import GroupConfig
@@ -30,8 +31,10 @@ class RuleContext:
         return self.classification.category
 
 
-@dataclass(frozen=True, slots=True)
-class RuleOutcome:
+class RuleOutcome(NamedTuple):
+    """One rule's verdict on one message (a named tuple: four are made for every message, and a
+    tuple is built several times faster than a frozen dataclass)."""
+
     rule: str
     fired: bool
     detail: str

@@ -7,7 +7,7 @@ is never warned, whatever the hour.
 
 from __future__ import annotations
 
-from pipeline.domain.office_calendar import WEEKDAY_VI
+from pipeline.domain.office_calendar import WEEKDAY_VI, clock, day_month_year
 from pipeline.domain.rules.context import RuleContext, RuleOutcome, exempt_outcome
 
 NAME = "office_hours"
@@ -17,7 +17,7 @@ def evaluate(ctx: RuleContext) -> RuleOutcome:
     if ctx.exempt:
         return exempt_outcome(NAME, ctx)
     local = ctx.local_time
-    when = f"{local:%H:%M} {WEEKDAY_VI[local.weekday()]} {local:%d/%m/%Y}"
+    when = f"{clock(local)} {WEEKDAY_VI[local.weekday()]} {day_month_year(local)}"
     hours = ctx.group.office_hours
     if hours.is_open(local):
         return RuleOutcome(NAME, False, f"{when} inside office hours")
