@@ -1,4 +1,7 @@
-"""The worker's Faust consumer takes its fetch wait from BINHYEN_FETCH_MAX_WAIT (Faust fixes 1.5 s)."""
+"""The worker's Faust consumer takes its fetch wait from BINHYEN_FETCH_MAX_WAIT (Faust fixes 1.5 s)
+and delivers each message without a task of its own while the flow runs."""
+
+import asyncio
 
 import faust
 import pytest
@@ -40,45 +43,36 @@ def _app_consumer(tmp_path):
     return app.consumer
 
 
-@pytest.mark.asyncio
-async def test_a_delivery_while_the_flow_runs_is_awaited_in_the_fetch_loops_own_task(tmp_path):
-    import asyncio
-
-    consumer = _app_consumer(tmp_path)
-    caller = asyncio.current_task()
-    seen = []
-
+def _delivery(seen, result="delivered", hang=False):
+    """A delivery coroutine that records the task it runs in."""
     async def deliver():
         seen.append(asyncio.current_task())
-        return "delivered"
+        if hang:
+            await asyncio.sleep(10)
+        return result
+    return deliver()
 
-    result = await consumer.wait_first(deliver(), consumer.suspend_flow.wait())
+
+@pytest.mark.asyncio
+async def test_a_delivery_while_the_flow_runs_is_awaited_in_the_fetch_loops_own_task(tmp_path):
+    consumer = _app_consumer(tmp_path)
+    seen = []
+    result = await consumer.wait_first(_delivery(seen), consumer.suspend_flow.wait())
     assert result.results == ["delivered"] and not result.stopped
-    assert seen == [caller]  # no task of its own: the per-message tasks are what it saves
+    assert seen == [asyncio.current_task()]  # no task of its own: the per-message tasks are what it saves
 
 
 @pytest.mark.asyncio
 async def test_a_suspended_flow_and_other_waits_take_modes_own_wait_first(tmp_path):
-    import asyncio
-
     consumer = _app_consumer(tmp_path)
-    caller = asyncio.current_task()
     seen = []
-
-    async def deliver():
-        seen.append(asyncio.current_task())
-        await asyncio.sleep(10)
-
     consumer.suspend_flow.set()  # a rebalance: the delivery is given up, as Faust does
-    result = await consumer.wait_first(deliver(), consumer.suspend_flow.wait())
+    result = await consumer.wait_first(_delivery(seen, hang=True), consumer.suspend_flow.wait())
     assert len(result.done) == 1 and result.results == [True]
-    assert seen and seen[0] is not caller
+    assert seen and seen[0] is not asyncio.current_task()
     consumer.suspend_flow.clear()
-
-    async def quick():
-        return 1
-    other = await consumer.wait_first(quick(), asyncio.Event().wait(), timeout=1.0)  # not the flow wait
-    assert other.results == [1]
+    other = await consumer.wait_first(_delivery([], result=1), asyncio.Event().wait(), timeout=1.0)
+    assert other.results == [1]  # not the flow's wait: mode's path, the delivery still wins
 
 
 @pytest.mark.asyncio
