@@ -247,18 +247,17 @@ def _warning(msg: ChatMessage, cfg: GroupConfig, rules: tuple[str, ...], action:
 def _review(msg: ChatMessage, fired: tuple[str, ...], *, sent_iso: str, cls_record: dict[str, Any],
             confidence: float) -> dict[str, Any]:
     """For a person to look at (moderation.review, read by the inbox only): carries the text."""
-    record = cls_record
     return {
         "review_id": f"{msg.group_id}:{msg.message_id}",
         "group_id": msg.group_id,
         "message_id": msg.message_id,
         "sender_id": msg.sender_id,
         "sent_at": sent_iso,
-        "category": record["category"],
-        "urgent": record["urgent"],
-        "scores": dict(record["scores"]),
+        "category": cls_record["category"],
+        "urgent": cls_record["urgent"],
+        "scores": dict(cls_record["scores"]),
         "confidence": confidence,
-        "model_version": record["model_version"],
+        "model_version": cls_record["model_version"],
         "text": msg.text,
         "rules": list(fired),
     }

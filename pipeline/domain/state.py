@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import Any, Iterable
 
 import msgspec
 
 from pipeline.domain.seen import SeenIds
 from pipeline.domain.strikes import MAX_STRIKES_KEPT, Strike
-
-_AT = attrgetter("at")  # a strike's sort key
 
 STATE_VERSION = 1
 MAX_RECENT_KEPT = 64
@@ -34,6 +32,21 @@ MAX_NOTES = 200
 """Recent messages per group remembered for corrections (category, model version, sender, strike)."""
 
 _ENCODER = msgspec.json.Encoder()
+
+_AT = attrgetter("at")  # a strike's sort key
+
+
+def _kept_strikes(strikes: Iterable[Strike]) -> tuple[Strike, ...]:
+    """Strikes oldest first, the newest ``MAX_STRIKES_KEPT`` of them."""
+    return tuple(sorted(strikes, key=_AT))[-MAX_STRIKES_KEPT:]
+
+
+def _recent_with(recent: tuple[float, ...], now: float, keep: int) -> tuple[float, ...]:
+    """``recent`` (sorted) with ``now`` added, the newest ``keep`` (bounded by ``MAX_RECENT_KEPT``);
+    a message in order, the usual case, is appended without sorting."""
+    keep = max(1, min(keep, MAX_RECENT_KEPT))
+    times = (*recent, now) if not recent or now >= recent[-1] else tuple(sorted((*recent, now)))
+    return times[-keep:]
 
 
 def _finite(x: Any) -> float:
@@ -133,23 +146,16 @@ class SenderState:
 
     def with_message(self, now: float, keep: int) -> "SenderState":
         """Record one more message at ``now`` for the flood rule, keeping the newest ``keep``."""
-        keep = max(1, min(keep, MAX_RECENT_KEPT))
-        recent = tuple(sorted((*self.recent, now))[-keep:])
-        return replace(self, recent=recent)
+        return replace(self, recent=_recent_with(self.recent, now, keep))
 
     def with_strikes(self, strikes: Iterable[Strike]) -> "SenderState":
-        ordered = tuple(sorted(strikes, key=lambda s: s.at))[-MAX_STRIKES_KEPT:]
-        return replace(self, strikes=ordered)
+        return replace(self, strikes=_kept_strikes(strikes))
 
     def after_message(self, strikes: Iterable[Strike], now: float, keep: int, burst_last: float | None,
                       case: "RemovalCase | None") -> "SenderState":
         """The state after one judged message (one construction: it is on every message's path)."""
-        keep = max(1, min(keep, MAX_RECENT_KEPT))
-        ordered = tuple(sorted(strikes, key=_AT)) if strikes else ()
-        recent = self.recent
-        recent = (*recent, now) if not recent or now >= recent[-1] else tuple(sorted((*recent, now)))
-        return SenderState(strikes=ordered[-MAX_STRIKES_KEPT:], recent=recent[-keep:], burst_last=burst_last,
-                           case=case)
+        return SenderState(strikes=_kept_strikes(strikes), recent=_recent_with(self.recent, now, keep),
+                           burst_last=burst_last, case=case)
 
     def with_burst(self, last: float | None) -> "SenderState":
         return replace(self, burst_last=last)
@@ -194,7 +200,7 @@ class SenderState:
             case = RemovalCase.from_json(data.get("case"))
         except (TypeError, KeyError, ValueError, AttributeError):
             return cls.empty()
-        return cls(strikes=tuple(sorted(strikes, key=lambda s: s.at))[-MAX_STRIKES_KEPT:], recent=recent,
+        return cls(strikes=_kept_strikes(strikes), recent=recent,
                    burst_last=burst_last, case=case)
 
 
